@@ -1,0 +1,109 @@
+// Layers (DEVELOPERS.md): engine → workbook → imports → hosts (cli, excel, taskpane, functions).
+// Each layer may import only the layers before it; the rules below enforce that direction.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+import { builtinModules } from 'node:module';
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+
+/** A no-restricted-imports pattern that forbids importing one of our own folders by relative path. */
+const layer = (names, message) => ({
+  regex: `(^|/)(${names.join('|')})(/|$)`,
+  message,
+});
+
+const hostPackages = ['exceljs', 'react', 'react-dom', '@fluentui/*', 'office-*', 'playwright-core'];
+
+const restrict = (patterns, extra = []) => [
+  'error',
+  {
+    patterns: [
+      ...patterns,
+      { group: [...hostPackages.filter((p) => !extra.includes(p))], message: 'host-only package' },
+    ],
+  },
+];
+
+const pureRules = {
+  'no-restricted-globals': [
+    'error',
+    { name: 'Office', message: 'Office.js belongs in src/excel.' },
+    { name: 'Excel', message: 'Office.js belongs in src/excel.' },
+    { name: 'fetch', message: 'The engine never reaches the network.' },
+  ],
+  'no-restricted-properties': [
+    'error',
+    { object: 'Date', property: 'now', message: 'The report time is an argument (as_of).' },
+    { object: 'Math', property: 'random', message: 'Pass ids in; the engine is deterministic.' },
+  ],
+  'no-restricted-syntax': [
+    'error',
+    {
+      selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+      message: 'The report time is an argument (as_of); never read the clock here.',
+    },
+  ],
+};
+
+const pureImports = (forbiddenLayers, layerName) =>
+  restrict([
+    layer(forbiddenLayers, `${layerName} may not import from later layers`),
+    { group: nodeBuiltins, message: `${layerName} is pure: no Node built-ins (no fs, no clock, no crypto)` },
+  ]);
+
+export default tseslint.config(
+  {
+    ignores: ['node_modules/**', 'dist/**', 'demo/**', 'coverage/**', 'test-output/**', 'memory/**'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-console': 'off',
+      eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    files: ['src/engine/**/*.ts'],
+    ignores: ['src/engine/**/*.test.ts'],
+    rules: {
+      ...pureRules,
+      'no-restricted-imports': pureImports(
+        ['workbook', 'imports', 'cli', 'excel', 'taskpane', 'functions'],
+        'src/engine',
+      ),
+    },
+  },
+  {
+    files: ['src/workbook/**/*.ts'],
+    ignores: ['src/workbook/**/*.test.ts'],
+    rules: {
+      ...pureRules,
+      'no-restricted-imports': pureImports(
+        ['imports', 'cli', 'excel', 'taskpane', 'functions'],
+        'src/workbook',
+      ),
+    },
+  },
+  {
+    files: ['src/imports/**/*.ts'],
+    ignores: ['src/imports/**/*.test.ts'],
+    rules: {
+      ...pureRules,
+      'no-restricted-imports': pureImports(['cli', 'excel', 'taskpane', 'functions'], 'src/imports'),
+    },
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        [layer(['excel', 'taskpane', 'functions'], 'the CLI host does not import other hosts')],
+        ['exceljs'],
+      ),
+    },
+  },
+);

@@ -1,0 +1,63 @@
+/**
+ * Input errors and warnings are data: a code, a path into the model and the values the message needs.
+ * The text is rendered in one place (`messages/render-issue.ts`); hosts add the cell address.
+ *
+ * A path starts with the model's table key (`tasks`), then the row's index in that table, then the
+ * field: `['tasks', 4, 'status']`. A path without a row (`['tasks', 'status']`) means the column; a
+ * path with only the table means the table. Settings paths are `['settings', <key label>]`.
+ */
+export type IssuePath = ReadonlyArray<string | number>;
+export type Severity = 'error' | 'warning';
+
+/** What a cell or value was expected to be, for `invalid_value`. */
+export type ValueKind =
+  | 'text'
+  | 'number'
+  | 'integer'
+  | 'money'
+  | 'date'
+  | 'date_time'
+  | 'boolean'
+  | 'percent'
+  | 'currency_code'
+  | 'time_zone';
+
+export type IssueDetail =
+  // The workbook's shape.
+  | { code: 'missing_table'; table: string }
+  | { code: 'missing_column'; table: string; column: string }
+  | { code: 'duplicate_column'; table: string; column: string }
+  | { code: 'empty_header'; table: string }
+  // One cell.
+  | { code: 'required_value'; column: string }
+  | { code: 'invalid_value'; column: string; value: string; expected: ValueKind }
+  | { code: 'cell_error'; column: string; value: string }
+  | { code: 'invalid_choice'; column: string; value: string; allowed: readonly string[] }
+  | { code: 'negative_value'; column: string; value: number }
+  | { code: 'text_too_long'; column: string; length: number; max: number }
+  | { code: 'unknown_setting'; key: string }
+  // Across rows and tables.
+  | { code: 'duplicate_id'; column: string; value: string; firstRow: number }
+  | { code: 'unknown_reference'; column: string; value: string; table: string }
+  | { code: 'dependency_cycle'; cycle: readonly string[] }
+  | { code: 'end_before_start'; start: string; end: string }
+  | { code: 'spend_without_budget'; spent: string; currency: string }
+  | { code: 'invalid_target'; value: string }
+  | { code: 'primary_kpi_count'; campaignId: string; count: number }
+  | { code: 'blocked_without_since'; taskId: string }
+  | { code: 'unknown_campaign'; campaignId: string }
+  | { code: 'no_campaign_to_track' };
+
+export type IssueCode = IssueDetail['code'];
+export type Issue = IssueDetail & { readonly path: IssuePath; readonly severity: Severity };
+
+export function issue(severity: Severity, path: IssuePath, detail: IssueDetail): Issue {
+  return { ...detail, path, severity };
+}
+
+export const error = (path: IssuePath, detail: IssueDetail): Issue => issue('error', path, detail);
+export const warning = (path: IssuePath, detail: IssueDetail): Issue => issue('warning', path, detail);
+
+export function hasErrors(issues: readonly Issue[]): boolean {
+  return issues.some((i) => i.severity === 'error');
+}

@@ -1,0 +1,36 @@
+import { error } from '../issues/issue';
+import { TASK_STATUSES } from '../model/statuses';
+import { quote } from './quote';
+import { renderIssue } from './render-issue';
+import { outcomeText } from './render-rejection';
+
+describe('messages', () => {
+  it('renders the spec example', () => {
+    const i = error(['tasks', 5, 'status'], {
+      code: 'invalid_choice',
+      column: 'Status',
+      value: 'done',
+      allowed: TASK_STATUSES,
+    });
+    expect(renderIssue(i)).toBe(
+      'Status "done" is not one of pending, in_progress, completed, blocked, failed, cancelled',
+    );
+  });
+
+  it('quotes hostile values visibly and briefly', () => {
+    expect(quote('=HYPERLINK("x")\t')).toBe('"=HYPERLINK("x")\\t"');
+    const long = quote('x'.repeat(100_000));
+    expect(long.length).toBeLessThan(100);
+    expect(long).toContain('(100000 characters)');
+  });
+
+  it('renders outcomes', () => {
+    expect(outcomeText(null)).toBe('applied');
+    expect(
+      outcomeText({ code: 'unmet_dependencies', dependencies: [{ taskId: 'T1', status: 'pending' }] }),
+    ).toBe('rejected: waiting on T1 (pending); a task starts when every task it depends on is completed');
+    expect(renderIssue(error(['tasks'], { code: 'dependency_cycle', cycle: ['T1', 'T2'] }))).toBe(
+      'Depends On makes a cycle: T1 → T2 → T1',
+    );
+  });
+});

@@ -1,0 +1,57 @@
+import type { Dec } from './decimal';
+import { roundTo } from './decimal';
+
+const minorCache = new Map<string, number>();
+let known: ReadonlySet<string> | null = null;
+
+/**
+ * Whether `code` is an ISO 4217 currency this runtime knows.
+ *
+ * @example isKnownCurrency('EUR') // true
+ * @example isKnownCurrency('EURO') // false
+ */
+export function isKnownCurrency(code: string): boolean {
+  if (!/^[A-Z]{3}$/.test(code)) return false;
+  known ??= new Set(Intl.supportedValuesOf('currency'));
+  return known.has(code);
+}
+
+/**
+ * Digits after the decimal point of a currency's minor unit.
+ *
+ * @example minorUnits('USD') // 2
+ * @example minorUnits('JPY') // 0
+ * @example minorUnits('BHD') // 3
+ */
+export function minorUnits(currency: string): number {
+  let digits = minorCache.get(currency);
+  if (digits === undefined) {
+    digits =
+      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
+      2;
+    minorCache.set(currency, digits);
+  }
+  return digits;
+}
+
+/** Money rounded once, half-up, to the currency's minor unit, as a JSON number. */
+export function roundMoney(amount: Dec, currency: string): number {
+  return roundTo(amount, minorUnits(currency));
+}
+
+/**
+ * Money for people: the currency's symbol and grouping, rounded to its minor unit.
+ *
+ * @example formatMoney(new Dec('1234.5'), 'USD') // '$1,234.50'
+ * @example formatMoney(new Dec('1234.5'), 'JPY') // '¥1,235'
+ */
+export function formatMoney(amount: Dec, currency: string): string {
+  const digits = minorUnits(currency);
+  const fixed = amount.toDecimalPlaces(digits).toFixed(digits);
+  return new Intl.NumberFormat('en-US', {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(fixed as unknown as number);
+}

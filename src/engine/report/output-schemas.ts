@@ -1,0 +1,159 @@
+import { z } from 'zod';
+import { OVERALL_STATUSES, TIMELINE_ADHERENCE } from '../model/statuses';
+import { dataPendingSchema } from './data-pending';
+
+/**
+ * The two outputs, in the shapes of operator-execution-tracking.md: exactly its keys and value types,
+ * plus the extra keys documented in docs/outputs.md. Both are checked against these schemas before
+ * anything is written; a failure is a bug in the engine, never the user's input.
+ */
+
+const isoTimestamp = z.iso.datetime({ offset: true });
+const isoDate = z.iso.date();
+const count = z.number().int().nonnegative();
+const pct = z.number();
+const numberOrPending = z.union([z.number(), dataPendingSchema]);
+
+export const LABELS = ['[MEASURED]', '[ESTIMATED]', '[PENDING]'] as const;
+export const LEARNING_LABELS = ['[MEASURED]', '[ESTIMATED]', '[INFERENCE]'] as const;
+export const ESCALATION_TYPES = ['performance', 'budget', 'timeline', 'blocker'] as const;
+export const SEVERITIES = ['critical', 'high', 'medium'] as const;
+export type EscalationType = (typeof ESCALATION_TYPES)[number];
+export type EscalationSeverity = (typeof SEVERITIES)[number];
+export type MetricLabel = (typeof LABELS)[number];
+export type LearningLabel = (typeof LEARNING_LABELS)[number];
+
+export const taskSummarySchema = z.object({
+  total: count,
+  completed: count,
+  in_progress: count,
+  pending: count,
+  blocked: count,
+  failed: count,
+  cancelled: count,
+});
+
+export const budgetStatusSchema = z.object({
+  allocated: z.number(),
+  spent: z.number(),
+  remaining: z.number(),
+  utilization_pct: pct,
+  currency: z.string().length(3),
+});
+
+export const performanceEntrySchema = z.object({
+  metric: z.string(),
+  target: z.string(),
+  actual: z.string(),
+  pct_of_target: numberOrPending,
+  label: z.enum(LABELS),
+  kpi_type: z.enum(['primary', 'secondary']),
+  actual_value: z.number().nullable(),
+  direction: z.enum(['higher_is_better', 'lower_is_better']),
+});
+
+export const escalationSchema = z.object({
+  type: z.enum(ESCALATION_TYPES),
+  description: z.string().min(1),
+  severity: z.enum(SEVERITIES),
+  recommended_action: z.string().min(1),
+  task_id: z.string().optional(),
+  metric: z.string().optional(),
+});
+
+export const blockerSchema = z.object({
+  task_id: z.string(),
+  blocker: z.string(),
+  duration: z.string().regex(/^P(\d+D)?(T(\d+H)?(\d+M)?)?$|^unknown$/),
+  proposed_resolution: z.string().min(1),
+  critical: z.boolean(),
+  blocked_since: isoTimestamp.nullable(),
+});
+
+export const completedTaskSchema = z.object({
+  task_id: z.string(),
+  title: z.string(),
+  expected_result: z.union([z.string(), z.number()]).nullable(),
+  actual_result: z.union([z.string(), z.number()]).nullable(),
+  estimated_hours: z.number().nullable(),
+  actual_hours: z.number().nullable(),
+  hours_variance_pct: z.number().nullable(),
+  deviations: z.array(z.enum(['over_estimate', 'finished_late', 'result_below_expected'])),
+});
+
+export const channelBreakdownSchema = z.object({
+  channel: z.string(),
+  impressions: z.number(),
+  clicks: z.number(),
+  conversions: z.number(),
+  cost: z.number(),
+  revenue: z.number().nullable(),
+  ctr_pct: z.number().nullable(),
+  conversion_rate_pct: z.number().nullable(),
+  cpa: z.number().nullable(),
+  roas: z.number().nullable(),
+  label: z.enum(['[MEASURED]', '[ESTIMATED]']),
+});
+
+export const executionStatusReportSchema = z.object({
+  report_id: z.uuid(),
+  campaign_id: z.string(),
+  timestamp: isoTimestamp,
+  overall_status: z.enum(OVERALL_STATUSES),
+  task_summary: taskSummarySchema,
+  budget_status: budgetStatusSchema,
+  performance_vs_target: z.array(performanceEntrySchema),
+  escalations: z.array(escalationSchema),
+  blockers: z.array(blockerSchema),
+  // Extra keys (docs/outputs.md).
+  run_id: z.string(),
+  mission_id: z.string(),
+  campaign_name: z.string(),
+  task_completion_rate_pct: pct,
+  timeline_adherence: z.enum(TIMELINE_ADHERENCE),
+  elapsed_pct: pct,
+  completed_tasks: z.array(completedTaskSchema),
+  channel_breakdown: z.array(channelBreakdownSchema),
+});
+export type ExecutionStatusReport = z.infer<typeof executionStatusReportSchema>;
+
+export const feedbackMetricsSchema = z.object({
+  impressions: numberOrPending,
+  clicks: numberOrPending,
+  conversions: numberOrPending,
+  cost: numberOrPending,
+  ctr: numberOrPending,
+  conversion_rate: numberOrPending,
+  cpa: numberOrPending,
+  roas: numberOrPending,
+});
+export type FeedbackMetrics = z.infer<typeof feedbackMetricsSchema>;
+
+export const feedbackIssueSchema = z.object({
+  description: z.string().min(1),
+  severity: z.number().int().min(1).max(10),
+  impact: z.string().min(1),
+  resolution: z.string().min(1),
+});
+
+const learningSchema = z.string().regex(/^\[(MEASURED|ESTIMATED|INFERENCE)\] \S/);
+
+export const cmoFeedbackSchema = z.object({
+  feedback_id: z.uuid(),
+  mission_id: z.string(),
+  campaign_id: z.string(),
+  timestamp: isoTimestamp,
+  execution_result: z.string().min(1),
+  metrics: feedbackMetricsSchema,
+  learnings: z.array(learningSchema).min(1),
+  issues: z.array(feedbackIssueSchema),
+  recommendations: z.array(z.string().min(1)),
+  confidence_in_data: z.number().int().min(0).max(100),
+  // Extra keys (docs/outputs.md).
+  report_id: z.uuid(),
+  run_id: z.string(),
+  currency: z.string().length(3),
+  metric_labels: z.record(z.string(), z.enum(LABELS)),
+  data_as_of: isoDate.nullable(),
+});
+export type CmoFeedback = z.infer<typeof cmoFeedbackSchema>;
