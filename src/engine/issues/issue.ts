@@ -37,7 +37,7 @@ export type IssueDetail =
   | { code: 'text_too_long'; column: string; length: number; max: number }
   | { code: 'unknown_setting'; key: string }
   // Across rows and tables.
-  | { code: 'duplicate_id'; column: string; value: string; firstRow: number }
+  | { code: 'duplicate_id'; column: string; value: string; firstPath: IssuePath }
   | { code: 'unknown_reference'; column: string; value: string; table: string }
   | { code: 'dependency_cycle'; cycle: readonly string[] }
   | { code: 'end_before_start'; start: string; end: string }

@@ -34,3 +34,16 @@ describe('messages', () => {
     );
   });
 });
+
+describe('references to other places', () => {
+  it('words the first occurrence of a duplicate with the host locator', () => {
+    const i = error(['tasks', 7, 'taskId'], {
+      code: 'duplicate_id',
+      column: 'Task ID',
+      value: 'T1',
+      firstPath: ['tasks', 2, 'taskId'],
+    });
+    expect(renderIssue(i)).toBe('Task ID "T1" is used again (first at row 3 of tasks)');
+    expect(renderIssue(i, () => 'Tasks!A4')).toBe('Task ID "T1" is used again (first at Tasks!A4)');
+  });
+});

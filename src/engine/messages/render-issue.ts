@@ -1,4 +1,4 @@
-import type { Issue, IssueDetail, ValueKind } from '../issues/issue';
+import type { Issue, IssueDetail, IssuePath, ValueKind } from '../issues/issue';
 import { list, quote } from './quote';
 
 const KIND: Record<ValueKind, string> = {
@@ -14,7 +14,16 @@ const KIND: Record<ValueKind, string> = {
   time_zone: 'an IANA time zone such as Europe/Paris',
 };
 
-type Renderers = { [C in IssueDetail['code']]: (d: Extract<IssueDetail, { code: C }>) => string };
+/** Turns a path into a place a person can find: hosts pass one that prints cell addresses. */
+export type Locate = (path: IssuePath) => string;
+
+/** Without a host: `row 3 of tasks`. */
+export const locateByRow: Locate = (path) =>
+  typeof path[1] === 'number' ? `row ${path[1] + 1} of ${String(path[0])}` : String(path[0] ?? '');
+
+type Renderers = {
+  [C in IssueDetail['code']]: (d: Extract<IssueDetail, { code: C }>, locate: Locate) => string;
+};
 
 const RENDER: Renderers = {
   missing_table: (d) => `the workbook has no table or sheet named ${quote(d.table)}`,
@@ -28,7 +37,8 @@ const RENDER: Renderers = {
   negative_value: (d) => `${d.column} ${d.value} must not be negative`,
   text_too_long: (d) => `${d.column} is ${d.length} characters long; at most ${d.max} are allowed`,
   unknown_setting: (d) => `unknown setting ${quote(d.key)} (ignored)`,
-  duplicate_id: (d) => `${d.column} ${quote(d.value)} is used again (first on row ${d.firstRow})`,
+  duplicate_id: (d, locate) =>
+    `${d.column} ${quote(d.value)} is used again (first at ${locate(d.firstPath)})`,
   unknown_reference: (d) => `${d.column} ${quote(d.value)} does not exist in ${d.table}`,
   dependency_cycle: (d) => `Depends On makes a cycle: ${[...d.cycle, d.cycle[0] ?? ''].join(' → ')}`,
   end_before_start: (d) => `End Date ${d.end} is not after Start Date ${d.start}`,
@@ -46,10 +56,10 @@ const RENDER: Renderers = {
     'no campaign to track: set a campaign’s Status to active, or choose one explicitly (--campaign)',
 };
 
-/** The message of an issue, without its address. */
-export function renderIssue(issue: Issue): string {
-  const render = RENDER[issue.code] as (d: IssueDetail) => string;
-  return render(issue);
+/** The message of an issue, without its own address; `locate` words any other place it refers to. */
+export function renderIssue(issue: Issue, locate: Locate = locateByRow): string {
+  const render = RENDER[issue.code] as (d: IssueDetail, l: Locate) => string;
+  return render(issue, locate);
 }
 
 export { list };
