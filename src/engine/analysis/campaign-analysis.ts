@@ -28,6 +28,11 @@ export interface MetricTotals {
   readonly engagements: Dec | null;
   /** Cost of the rows that have Revenue (ROAS is revenue / the cost of the same rows). */
   readonly costWithRevenue: Dec;
+  /**
+   * Impressions of the rows that have Engagements (engagement rate is engagements / the impressions of
+   * the same rows). Absent: the same as `impressions`.
+   */
+  readonly impressionsWithEngagements?: Dec;
   /** Latest Date among the rows, `null` when no row is dated. */
   readonly lastDate: LocalDate | null;
 }
