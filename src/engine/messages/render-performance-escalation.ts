@@ -12,7 +12,8 @@ function standing(kpi: KpiFigure, a: CampaignAnalysis): string {
   const actual = formatActual(kpi.actual, a.budget.currency, a.totals.cost);
   const target = formatTarget(kpi.target, a.budget.currency);
   if (kpi.actual.kind === 'unbounded') return `has ${actual} against a target of ${target}`;
-  return `is at ${formatPercent(kpi.pctOfTarget ?? HUNDRED)} of its target (${actual} against ${target})`;
+  const estimated = kpi.label === '[ESTIMATED]' ? ', estimated,' : '';
+  return `is at ${formatPercent(kpi.pctOfTarget ?? HUNDRED)} of its target (${actual}${estimated} against ${target})`;
 }
 
 function channelAdvice(kpi: KpiFigure, a: CampaignAnalysis, name: string): string {

@@ -31,7 +31,15 @@ export function buildStatusReport(a: CampaignAnalysis, ids: StatusReportIds): Ex
     campaign_id: campaign.campaignId,
     timestamp: isoTimestamp(a.asOf),
     overall_status: a.overallStatus,
-    task_summary: { ...counts },
+    task_summary: {
+      total: counts.total,
+      completed: counts.completed,
+      in_progress: counts.in_progress,
+      pending: counts.pending,
+      blocked: counts.blocked,
+      failed: counts.failed,
+      cancelled: counts.cancelled,
+    },
     budget_status: {
       allocated: money(budget.allocated, currency),
       spent: money(budget.spent, currency),
