@@ -13,29 +13,40 @@ const isDone = (t: Task): boolean => t.status === 'completed' || t.status === 'c
  * @example dependantsIndex(tasks)('T1') // ['T2', 'T4'] when T2 depends on T1 and T4 on T2
  */
 export function dependantsIndex(tasks: readonly Task[]): DependantsOf {
-  const order = new Map<string, number>();
-  const waiting = new Map<string, Task[]>();
+  const indexById = new Map<string, number>();
+  tasks.forEach((task, i) => indexById.set(task.taskId, i));
+  const waiting: number[][] = tasks.map(() => []);
   tasks.forEach((task, i) => {
-    order.set(task.taskId, i);
     if (isDone(task)) return;
     for (const dep of task.dependsOn) {
-      const list = waiting.get(dep) ?? [];
-      list.push(task);
-      waiting.set(dep, list);
+      const d = indexById.get(dep);
+      if (d !== undefined && d !== i) waiting[d]?.push(i);
     }
   });
+  // A walk marks what it saw with its own stamp, so no set is allocated per question.
+  const seenAt = new Uint32Array(tasks.length);
+  let stamp = 0;
   return (taskId) => {
-    const seen = new Set<string>([taskId]);
-    const found: string[] = [];
-    const queue = [taskId];
+    const start = indexById.get(taskId);
+    if (start === undefined) return [];
+    stamp += 1;
+    seenAt[start] = stamp;
+    const found: number[] = [];
+    const queue = [start];
     for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
-      for (const t of waiting.get(next) ?? []) {
-        if (seen.has(t.taskId)) continue;
-        seen.add(t.taskId);
-        found.push(t.taskId);
-        queue.push(t.taskId);
+      for (const w of waiting[next] ?? []) {
+        if (seenAt[w] === stamp) continue;
+        seenAt[w] = stamp;
+        found.push(w);
+        queue.push(w);
       }
     }
-    return found.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+    return Int32Array.from(found)
+      .sort()
+      .reduce<string[]>((ids, i) => {
+        const id = tasks[i]?.taskId;
+        if (id !== undefined) ids.push(id);
+        return ids;
+      }, []);
   };
 }

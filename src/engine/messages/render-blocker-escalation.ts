@@ -1,4 +1,4 @@
-import type { CampaignAnalysis, EscalationFinding } from '../analysis/campaign-analysis';
+import type { BlockedTask, CampaignAnalysis, EscalationFinding } from '../analysis/campaign-analysis';
 import { localDateOf } from '../time/zoned';
 import type { EscalationText } from './escalation-text';
 import { formatDuration } from './format-duration';
@@ -6,6 +6,17 @@ import { shortText } from './short-text';
 import { taskCount, taskList, taskName } from './task-names';
 
 type Finding = Extract<EscalationFinding, { code: 'task_blocked_too_long' }>;
+
+const waitingIndexes = new WeakMap<readonly BlockedTask[], ReadonlyMap<string, readonly string[]>>();
+
+function waitingOn(blocked: readonly BlockedTask[]): ReadonlyMap<string, readonly string[]> {
+  let index = waitingIndexes.get(blocked);
+  if (index === undefined) {
+    index = new Map(blocked.map((b) => [b.task.taskId, b.waitingTaskIds]));
+    waitingIndexes.set(blocked, index);
+  }
+  return index;
+}
 
 /**
  * How long a task has been blocked, in words: `for 1 day 3 hours (since 2026-11-23)`, or unknown.
@@ -31,7 +42,7 @@ export function waitingText(ids: readonly string[], a: CampaignAnalysis): string
  */
 export function renderBlockerEscalation(f: Finding, a: CampaignAnalysis): EscalationText {
   const task = f.task;
-  const waiting = a.blocked.find((b) => b.task.taskId === task.taskId)?.waitingTaskIds ?? [];
+  const waiting = waitingOn(a.blocked).get(task.taskId) ?? [];
   const hours = a.settings.blockedEscalationHours;
   const kind = task.critical ? 'Critical task' : 'Task';
   const by = task.blocker === null ? 'with no blocker recorded' : `by “${shortText(task.blocker)}”`;

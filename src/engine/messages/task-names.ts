@@ -3,6 +3,17 @@ import { list } from './quote';
 import { shortText } from './short-text';
 
 const MAX_LISTED = 5;
+/** A report words thousands of escalations over the same task list: index it once. */
+const indexes = new WeakMap<readonly Task[], ReadonlyMap<string, Task>>();
+
+function indexOf(tasks: readonly Task[]): ReadonlyMap<string, Task> {
+  let index = indexes.get(tasks);
+  if (index === undefined) {
+    index = new Map(tasks.map((t) => [t.taskId, t]));
+    indexes.set(tasks, index);
+  }
+  return index;
+}
 
 /**
  * A task for people: its id and title.
@@ -19,7 +30,7 @@ export function taskName(task: Pick<Task, 'taskId' | 'title'>): string {
  * @example taskList(['T4', 'T5'], tasks) // 'T4 “Send newsletter” and T5 “Webinar”'
  */
 export function taskList(ids: readonly string[], tasks: readonly Task[]): string {
-  const byId = new Map(tasks.map((t) => [t.taskId, t]));
+  const byId = indexOf(tasks);
   const named = ids.slice(0, MAX_LISTED).map((id) => {
     const task = byId.get(id);
     return task === undefined ? id : taskName(task);
