@@ -28,7 +28,11 @@ describe('ExactSum', () => {
     fc.integer({ min: 0, max: 10_000_000 }),
     fc.integer({ min: 0, max: 100_000_000 }).map((n) => n / 100),
     fc.integer({ min: 0, max: 1_000_000 }).map((n) => n / 10_000),
-    fc.double({ min: 0, max: 1e12, noNaN: true, noDefaultInfinity: true }),
+    // Cells hold at most 15 significant digits; from 1e-6 up, Dec's 40 digits hold every sum exactly,
+    // so the order of the additions cannot matter.
+    fc
+      .double({ min: 0, max: 1e12, noNaN: true, noDefaultInfinity: true })
+      .filter((v) => v === 0 || v >= 1e-6),
     fc.constantFrom(0.1, 0.2, 0.3, 1e-9, 5e8, 9e15),
   );
 
