@@ -19,7 +19,8 @@ function validate(xml: string): { ok: boolean; output: string } {
     return { ok: true, output };
   } catch (e) {
     const err = e as { stderr?: string; message: string };
-    if (/ENOENT/.test(err.message)) throw new Error('xmllint is missing: apt-get install -y libxml2-utils');
+    if (/ENOENT/.test(err.message))
+      throw new Error('xmllint is missing: apt-get install -y libxml2-utils', { cause: e });
     return { ok: false, output: err.stderr ?? err.message };
   }
 }
