@@ -4,7 +4,7 @@ import type { TaskUpdate } from '../model/task-update';
 /**
  * The order updates apply in: by Updated At (a blank one counts as the report time), then by row.
  *
- * @example applyOrder([0, 1, 2], [{ updatedAt: 5 }, { updatedAt: null }, { updatedAt: 5 }], 3) // [0, 2, 1]
+ * @example applyOrder([0, 1, 2], [{ updatedAt: 5 }, { updatedAt: null }, { updatedAt: 5 }], 9) // [0, 2, 1]
  */
 export function applyOrder(
   updateIndexes: readonly number[],
