@@ -1,6 +1,7 @@
 import { analyzeCampaign } from '../analysis/analyze-campaign';
 import { SCENARIO_AS_OF, scenarioInput } from '../testing/scenario';
-import { buildStatusReport, type CompletedTask } from './build-status-report';
+import type { CompletedTask } from '../tasks/completed-task-records';
+import { buildStatusReport } from './build-status-report';
 import { executionStatusReportSchema } from './output-schemas';
 
 const REPORT_ID = '6f1c2f9e-3b7a-4c1d-9e2f-0a1b2c3d4e5f';

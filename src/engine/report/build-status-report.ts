@@ -2,13 +2,12 @@ import type { CampaignAnalysis } from '../analysis/campaign-analysis';
 import { blockerText, renderBlockerResolution } from '../messages/render-blocker-resolution';
 import { renderEscalation } from '../messages/render-escalation';
 import { HUNDRED } from '../money/decimal';
+import type { CompletedTask } from '../tasks/completed-task-records';
 import { isoDuration, isoTimestamp } from '../time/iso';
 import { channelBreakdown } from './channel-breakdown';
 import type { ExecutionStatusReport } from './output-schemas';
 import { performanceEntry } from './performance-entry';
 import { money, pct1 } from './rounding';
-
-export type CompletedTask = ExecutionStatusReport['completed_tasks'][number];
 
 export interface StatusReportIds {
   readonly reportId: string;
