@@ -13,17 +13,30 @@ function grouped(value: Dec, maxDecimals: number, minDecimals = 0): string {
   return `${negative ? '-' : ''}${withCommas}${decimals === '' ? '' : `.${decimals}`}`;
 }
 
-/** `15,000`, `23.5`: a count with grouping and at most two decimals. */
+/**
+ * A count with grouping and at most two decimals.
+ *
+ * @example formatCount(new Dec('15000')) // '15,000'
+ * @example formatCount(new Dec('22.5')) // '22.5'
+ */
 export function formatCount(value: Dec): string {
   return grouped(value, 2);
 }
 
-/** `3.2%`: one decimal, always shown. */
+/**
+ * A percentage with one decimal, always shown.
+ *
+ * @example formatPercent(new Dec('3.25')) // '3.3%'
+ */
 export function formatPercent(value: Dec): string {
   return `${grouped(value, 1, 1)}%`;
 }
 
-/** `2.40x`: two decimals, always shown. */
+/**
+ * A multiplier with two decimals, always shown.
+ *
+ * @example formatMultiplier(new Dec('2.4')) // '2.40x'
+ */
 export function formatMultiplier(value: Dec): string {
   return `${grouped(value, 2, 2)}x`;
 }

@@ -28,7 +28,12 @@ export function blockedFor(blockedMs: number | null, since: number | null, timeZ
   return `for ${formatDuration(blockedMs)} (since ${localDateOf(since, timeZone)})`;
 }
 
-/** `3 tasks wait on it: …` or `no other task waits on it` */
+/**
+ * Who waits on a blocked task, in words.
+ *
+ * @example waitingText(['T4'], analysis) // '1 task waits on it: T4 “Launch”'
+ * @example waitingText([], analysis) // 'no other task waits on it'
+ */
 export function waitingText(ids: readonly string[], a: CampaignAnalysis): string {
   if (ids.length === 0) return 'no other task waits on it';
   return `${taskCount(ids.length)} ${ids.length === 1 ? 'waits' : 'wait'} on it: ${taskList(ids, a.tasks)}`;

@@ -2,7 +2,11 @@ import type { BlockedTask, CampaignAnalysis } from '../analysis/campaign-analysi
 import { shortText } from './short-text';
 import { taskList } from './task-names';
 
-/** The report's `blocker` text of a task: its Blocker, or a note that none is recorded. */
+/**
+ * The report's `blocker` text of a task: its Blocker, or a note that none is recorded.
+ *
+ * @example blockerText({ blocker: null }) // '(no blocker recorded)'
+ */
 export function blockerText(task: Pick<BlockedTask['task'], 'blocker'>): string {
   return task.blocker ?? '(no blocker recorded)';
 }

@@ -1,5 +1,4 @@
 import { makeTask } from '../testing/fixtures';
-import { shortText } from './short-text';
 import { taskCount, taskList, taskName } from './task-names';
 
 describe('task names', () => {
@@ -18,9 +17,5 @@ describe('task names', () => {
 
   it('counts tasks', () => {
     expect([taskCount(1), taskCount(2)]).toEqual(['1 task', '2 tasks']);
-  });
-
-  it('cuts long user text', () => {
-    expect(shortText(` ${'x'.repeat(100)} `)).toBe(`${'x'.repeat(60)}… (100 characters)`);
   });
 });

@@ -39,7 +39,12 @@ export function taskList(ids: readonly string[], tasks: readonly Task[]): string
   return list(named);
 }
 
-/** `1 task`, `3 tasks` */
+/**
+ * A number of tasks in words.
+ *
+ * @example taskCount(1) // '1 task'
+ * @example taskCount(3) // '3 tasks'
+ */
 export function taskCount(n: number): string {
   return `${n} task${n === 1 ? '' : 's'}`;
 }

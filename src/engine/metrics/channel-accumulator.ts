@@ -3,7 +3,11 @@ import type { ChannelMetric } from '../model/channel-metric';
 import type { LocalDate } from '../model/primitives';
 import { ExactSum } from './exact-sum';
 
-/** Running exact sums of one channel's ChannelMetrics rows. */
+/**
+ * Running exact sums of one channel's ChannelMetrics rows.
+ *
+ * @example const acc = new ChannelAccumulator('LinkedIn'); acc.add(row); acc.totals().cost
+ */
 export class ChannelAccumulator {
   private rows = 0;
   private estimatedRows = 0;
