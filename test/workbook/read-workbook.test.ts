@@ -1,3 +1,4 @@
+import { validateInput } from '../../src/engine/validate/validate-input';
 import { addressOf } from '../../src/workbook/address/address-of';
 import { describeIssues } from '../../src/workbook/describe/describe-issues';
 import { readWorkbook } from '../../src/workbook/read/read-workbook';
@@ -201,6 +202,13 @@ describe('a good workbook', () => {
     ]);
   });
 
+  it('gives the engine an input its own validation accepts', async () => {
+    const result = await readWorkbook(host);
+    if (!result.ok) throw new Error('expected a model');
+    const checked = validateInput(result.input);
+    expect(checked.ok ? [] : checked.issues).toEqual([]);
+  });
+
   it('maps model paths back to the cells they came from', async () => {
     const result = await readWorkbook(host);
     const { sourceMap } = result;
@@ -307,6 +315,69 @@ describe('a bad workbook', () => {
       'Settings!B2: Time Zone "Mars/Olympus" is not an IANA time zone such as Europe/Paris',
       'Settings!A3: unknown setting "Colour" (ignored)',
     ]);
+  });
+});
+
+describe("the engine's checks across rows", () => {
+  it('are addressed through the source map', async () => {
+    const host = new MemoryHost(
+      [
+        {
+          name: 'Campaigns',
+          cells: [
+            ['Campaign ID', 'Mission ID', 'Name', 'Status', 'Budget Allocated', 'Start Date', 'End Date'],
+            ['C1', 'M1', 'Launch', 'active', 1000, '2026-11-01', '2026-11-30'],
+          ],
+        },
+        {
+          name: 'Sheet1',
+          cells: placed(
+            [
+              ['Task ID', 'Campaign ID', 'Title', 'Status', 'Depends On'],
+              ['T1', 'C1', 'A', 'pending', null],
+              [null, null, null, null, null],
+              ['T1', 'C9', 'B', 'pending', 'T7'],
+            ],
+            4,
+            3,
+          ),
+        },
+        {
+          name: 'KPIs',
+          cells: [
+            ['Campaign ID', 'Metric', 'Target', 'Type'],
+            ['C1', 'ctr', '2%', 'primary'],
+          ],
+        },
+        {
+          name: 'ChannelMetrics',
+          cells: [['Campaign ID', 'Channel', 'Impressions', 'Clicks', 'Conversions', 'Cost']],
+        },
+        {
+          name: 'Settings',
+          cells: [
+            ['Key', 'Value'],
+            ['Time Zone', 'UTC'],
+            ['As Of', '2026-11-15'],
+          ],
+        },
+      ],
+      [{ name: 'Tasks', sheet: 'Sheet1', top: 4, left: 3, rows: 4, columns: 5 }],
+    );
+    const result = await readWorkbook(host);
+    if (!result.ok)
+      throw new Error(
+        describeIssues(result.issues, result.sourceMap)
+          .map((i) => i.text)
+          .join('\n'),
+      );
+    const checked = validateInput(result.input);
+    if (checked.ok) throw new Error('expected the engine to find errors');
+    const lines = describeIssues(checked.issues, result.sourceMap).map((i) => i.text);
+    // Tasks header at C4: rows 5 and 7 (row 6 is blank); Task ID in C, Campaign ID in D, Depends On in G.
+    expect(lines).toContain('Sheet1!C7: Task ID "T1" is used again (first at Sheet1!C5)');
+    expect(lines).toContain('Sheet1!D7: Campaign ID "C9" does not exist in Campaigns');
+    expect(lines.some((l) => l.startsWith('Sheet1!G7: '))).toBe(true);
   });
 });
 

@@ -22,6 +22,7 @@ export type Moment =
 const FIRST_SERIAL = 61;
 /** The day after 9999-12-31, Excel's last date. */
 const END_SERIAL = 2_958_466;
+const LAST_DATE: LocalDate = '9999-12-31';
 
 /**
  * The moment an Excel serial date shows, or `null` outside Excel's dates (1900-03-01 to 9999-12-31).
@@ -59,5 +60,9 @@ export function localDateOfMoment(moment: Moment, timeZone: string): LocalDate {
 export function instantOfMoment(moment: Moment, timeZone: string, dateOnly: 'start' | 'end'): Instant {
   if (moment.kind === 'instant') return moment.instant;
   if (moment.kind === 'wall') return instantOfWallTime(moment.wall, timeZone);
-  return dateOnly === 'start' ? startOfLocalDay(moment.date, timeZone) : endOfLocalDay(moment.date, timeZone);
+  if (dateOnly === 'start') return startOfLocalDay(moment.date, timeZone);
+  // Excel's last day has no next day to start: it ends 24 hours after it began.
+  return moment.date === LAST_DATE
+    ? startOfLocalDay(moment.date, timeZone) + 86_400_000
+    : endOfLocalDay(moment.date, timeZone);
 }

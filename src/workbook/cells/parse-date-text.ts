@@ -13,7 +13,9 @@ const MAX_LENGTH = 64;
 export type DateTextRefusal =
   { readonly refused: 'invalid' } | { readonly refused: 'ambiguous'; readonly candidates: LocalDate[] };
 
+/** A real calendar date within Excel's (years 1900 to 9999), or `null`. */
 function date(year: number, month: number, day: number): LocalDate | null {
+  if (year < 1900) return null;
   const text = formatLocalDate(year, month, day);
   return parseLocalDate(text) === null ? null : text;
 }

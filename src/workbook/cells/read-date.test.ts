@@ -52,6 +52,8 @@ describe('readLocalDate', () => {
     ['tomorrow', 'tomorrow'],
     ['Nov 24, 2026', 'Nov 24, 2026'],
     ['2026-11-24/', '2026-11-24/'],
+    ['1899-12-31', '1899-12-31'],
+    ['0001-01-01', '0001-01-01'],
     ['2026-11/24', '2026-11/24'],
     [true, 'TRUE'],
     [12, '12'],
@@ -136,6 +138,18 @@ describe('readDateTime', () => {
     expect(readDateTime('start')(cell, ctx('UTC'))).toMatchObject({
       ok: false,
       detail: { code: 'invalid_value', expected: 'date_time' },
+    });
+  });
+
+  it("ends Excel's last day without a next day", () => {
+    // 9999-12-31 (serial 2,958,465) is sometimes used for "no end".
+    expect(readDateTime('end')(2_958_465, ctx('UTC'))).toEqual({
+      ok: true,
+      value: Date.UTC(9999, 11, 31) + 24 * HOUR,
+    });
+    expect(readDateTime('end')('9999-12-31', ctx('Europe/Paris'))).toEqual({
+      ok: true,
+      value: Date.UTC(9999, 11, 31) - HOUR + 24 * HOUR,
     });
   });
 
