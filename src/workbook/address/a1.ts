@@ -19,7 +19,11 @@ export function columnLetters(column: number): string {
   return letters;
 }
 
-/** The column number of Excel's letters (`AB` → 28). */
+/**
+ * The column number of Excel's letters.
+ *
+ * @example columnNumber('AB') // 28
+ */
 export function columnNumber(letters: string): number {
   let n = 0;
   for (const c of letters.toUpperCase()) n = n * 26 + (c.charCodeAt(0) - 64);

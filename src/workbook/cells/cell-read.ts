@@ -25,11 +25,17 @@ export const MAX_CELL_TEXT = 32_767;
 
 export const BLANK: CellRead<never> = Object.freeze({ ok: true, value: null });
 
+/** @example accept(12) // { ok: true, value: 12 } */
 export const accept = <T>(value: T): CellRead<T> => ({ ok: true, value });
 
+/** @example refuse({ code: 'cell_error', column: 'Cost', value: '#N/A' }) // { ok: false, detail } */
 export const refuse = (detail: IssueDetail): CellRead<never> => ({ ok: false, detail });
 
-/** `invalid_value` for a cell that is not what the column holds. */
+/**
+ * `invalid_value` for a cell that is not what the column holds.
+ *
+ * @example invalid(' abc ', { column: 'Cost', … }, 'number') // detail: { value: 'abc', expected: 'number', … }
+ */
 export function invalid(cell: PresentCell, context: CellContext, expected: ValueKind): CellRead<never> {
   const value =
     typeof cell === 'string'
@@ -40,7 +46,11 @@ export function invalid(cell: PresentCell, context: CellContext, expected: Value
   return refuse({ code: 'invalid_value', column: context.column, value, expected });
 }
 
-/** `text_too_long` when a text is longer than a cell may be, else `null`. */
+/**
+ * `text_too_long` when a text is longer than a cell may be, else `null`.
+ *
+ * @example tooLong('x'.repeat(40_000), context) // { ok: false, detail: { code: 'text_too_long', length: 40000, max: 32767, … } }
+ */
 export function tooLong(text: string, context: CellContext): CellRead<never> | null {
   return text.length > MAX_CELL_TEXT
     ? refuse({ code: 'text_too_long', column: context.column, length: text.length, max: MAX_CELL_TEXT })

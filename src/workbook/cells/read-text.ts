@@ -2,7 +2,12 @@ import { Dec } from '../../engine/money/decimal';
 import { accept, cellReader, tooLong, type CellReader, type PresentCell } from './cell-read';
 import { isPercentFormat } from './number-format';
 
-/** The text of a cell as a person reads it: numbers as their digits, booleans as TRUE/FALSE. */
+/**
+ * The text of a cell as a person reads it: numbers as their digits, booleans as TRUE/FALSE.
+ *
+ * @example cellText(1001) // '1001'
+ * @example cellText(true) // 'TRUE'
+ */
 export function cellText(cell: PresentCell): string {
   if (typeof cell === 'string') return cell.trim();
   if (typeof cell === 'number') return String(cell);

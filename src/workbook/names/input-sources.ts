@@ -61,12 +61,20 @@ export function sourceOfName(name: string): SourceSpec | undefined {
   return byName.get(normalizeName(name));
 }
 
-/** The spec of a source key (`tasks`), or `undefined` for anything else. */
+/**
+ * The spec of a source key, or `undefined` for anything else.
+ *
+ * @example sourceOfKey('taskLog')?.label // 'Task Log'
+ */
 export function sourceOfKey(key: string | number | undefined): SourceSpec | undefined {
   return typeof key === 'string' ? byKey.get(key) : undefined;
 }
 
-/** Position of a source in `SOURCES` (unknown keys last), for ordering issues. */
+/**
+ * Position of a source in `SOURCES` (unknown keys last), for ordering issues.
+ *
+ * @example sourceRank('campaigns') // 0
+ */
 export function sourceRank(key: string | number | undefined): number {
   const spec = sourceOfKey(key);
   return spec === undefined ? SOURCES.length : SOURCES.indexOf(spec);

@@ -2,7 +2,11 @@ import { error, type Issue } from '../../engine/issues/issue';
 import type { Inventory, ReadRequest, SourceRef } from '../host';
 import { SOURCES, sourceOfName, type SourceKey, type SourceSpec } from '../names/input-sources';
 
-/** The error for a required table the workbook does not have. */
+/**
+ * The error for a required table the workbook does not have.
+ *
+ * @example missingTable(spec) // { code: 'missing_table', table: 'Tasks', path: ['tasks'], severity: 'error' }
+ */
 export function missingTable(spec: SourceSpec): Issue {
   return error([spec.key], { code: 'missing_table', table: spec.label });
 }
