@@ -17,7 +17,9 @@ export const readPercentPoints: CellReader<number> = cellReader((cell, context) 
     return accept(isPercentFormat(context.numberFormat) ? new Dec(cell).times(100).toNumber() : cell);
   }
   const text = cell.trim();
-  const n = parseNumberText(text.endsWith('%') ? text.slice(0, -1) : text);
+  const points = text.endsWith('%') ? text.slice(0, -1) : text;
+  if (points.includes('%')) return invalid(cell, context, 'percent');
+  const n = parseNumberText(points);
   if (n === 'blank') return BLANK;
   return n === 'invalid' ? invalid(cell, context, 'percent') : accept(n);
 });
