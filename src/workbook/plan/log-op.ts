@@ -1,0 +1,91 @@
+import { LOG_COLUMNS } from '../log-columns';
+import { LOG_TABLES, type TableLocation } from '../source-map';
+import type { LogBlock } from './log-rows';
+import { normaliseName } from './normalise-name';
+import type { SheetNames } from './sheet-names';
+import type { AppendRowsOp, CreateTableOp, PlanValue } from './write-plan';
+
+type Values = Readonly<Record<string, PlanValue | undefined>>;
+
+/** Column widths (characters) of a new log table: wide for texts, narrow for figures. */
+const WIDE = new Set(['title', 'reason', 'learning', 'name']);
+const MEDIUM = new Set(['time', 'recordedAt', 'reportId', 'feedbackId', 'reportSheet', 'update']);
+
+function width(key: string, header: string): number {
+  if (WIDE.has(key)) return 50;
+  if (MEDIUM.has(key)) return key.endsWith('Id') ? 38 : 20;
+  return Math.max(12, header.length + 2);
+}
+
+/**
+ * The op that writes a log's rows: `appendRows` below the existing table, with each value in the
+ * column its header names (columns the table lacks are not written), or `createTable` on a new sheet.
+ * `null` when there is nothing to write.
+ *
+ * @example logOp(block, undefined, sheetNames, ['Tasks']) // { kind: 'createTable', sheet: 'Task Log', … }
+ */
+export function logOp(
+  block: LogBlock,
+  location: TableLocation | undefined,
+  names: SheetNames,
+  tableNames: readonly string[],
+): AppendRowsOp | CreateTableOp | null {
+  if (block.rows.length === 0) return null;
+  const columns: Readonly<Record<string, string>> = LOG_COLUMNS[block.log];
+  const keys = Object.keys(columns);
+  const formats = block.formats as Readonly<Record<string, string | undefined>>;
+  const rows = block.rows as readonly Values[];
+
+  if (location !== undefined) {
+    const at = (key: string): number | undefined => {
+      const column = location.columns[key];
+      return column === undefined ? undefined : column - location.firstColumn;
+    };
+    const blank = (): Array<PlanValue> => Array.from({ length: location.width }, () => null);
+    const columnFormats: Array<string | null> = blank().map(() => null);
+    for (const key of keys) {
+      const i = at(key);
+      if (i !== undefined && i >= 0 && i < location.width) columnFormats[i] = formats[key] ?? null;
+    }
+    return {
+      kind: 'appendRows',
+      source: location.source,
+      sheet: location.sheet,
+      startRow: location.nextRow,
+      firstColumn: location.firstColumn,
+      rows: rows.map((values) => {
+        const row = blank();
+        for (const key of keys) {
+          const i = at(key);
+          if (i !== undefined && i >= 0 && i < location.width) row[i] = values[key] ?? null;
+        }
+        return row;
+      }),
+      columnFormats,
+    };
+  }
+
+  const target = LOG_TABLES[block.log];
+  return {
+    kind: 'createTable',
+    sheet: names.plain(target.sheet),
+    table: uniqueTableName(target.table, tableNames),
+    header: keys.map((k) => columns[k] ?? k),
+    rows: rows.map((values) => keys.map((k) => values[k] ?? null)),
+    columnFormats: keys.map((k) => formats[k] ?? null),
+    columnWidths: keys.map((k) => width(k, columns[k] ?? k)),
+  };
+}
+
+/**
+ * `base`, or `base2`, `base3`, … when the workbook already has a table of that name (ignoring case).
+ *
+ * @example uniqueTableName('TaskLog', ['tasklog']) // 'TaskLog2'
+ */
+export function uniqueTableName(base: string, existing: readonly string[]): string {
+  const taken = new Set(existing.map(normaliseName));
+  for (let n = 1; ; n += 1) {
+    const name = n === 1 ? base : `${base}${n}`;
+    if (!taken.has(normaliseName(name))) return name;
+  }
+}
