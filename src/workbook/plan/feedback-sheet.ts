@@ -47,6 +47,13 @@ function metricCell(key: keyof FeedbackMetrics, value: number | string, currency
   }
 }
 
+/** Figures sit next to their names in the wide Value column. */
+function leftAligned(cell: CellSpec): CellSpec {
+  if (cell !== null && typeof cell === 'object')
+    return { ...cell, style: { ...cell.style, horizontal: 'left' } };
+  return { value: cell, style: { horizontal: 'left' } };
+}
+
 /**
  * The CMO Feedback sheet of one campaign: execution result, metrics with their labels, learnings,
  * issues by severity, recommendations and confidence, then the feedback's JSON. Values only.
@@ -84,7 +91,7 @@ export function feedbackSheetOp(args: FeedbackSheetArgs): AddSheetOp {
     ['Metric', 'Value', 'Label'],
     METRICS.map(([key, label]) => [
       label,
-      metricCell(key, f.metrics[key], f.currency),
+      leftAligned(metricCell(key, f.metrics[key], f.currency)),
       f.metric_labels[key] ?? null,
     ]),
   );
@@ -102,7 +109,7 @@ export function feedbackSheetOp(args: FeedbackSheetArgs): AddSheetOp {
     s.table(
       ['Severity (1–10)', 'Description', 'Impact', 'Resolution'],
       sorted.map((i) => [
-        { value: i.severity, style: STYLES.issueSeverity(i.severity) },
+        { value: i.severity, style: { ...STYLES.issueSeverity(i.severity), horizontal: 'center' } },
         i.description,
         i.impact,
         i.resolution,
@@ -115,7 +122,7 @@ export function feedbackSheetOp(args: FeedbackSheetArgs): AddSheetOp {
   else
     s.table(
       ['#', 'Recommendation'],
-      f.recommendations.map((text, i) => [i + 1, text]),
+      f.recommendations.map((text, i) => [{ value: i + 1, style: { horizontal: 'center' } }, text]),
     );
 
   s.section('JSON — CMO Feedback');

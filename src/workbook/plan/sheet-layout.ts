@@ -84,13 +84,14 @@ export class SheetLayout {
     return this.bar(label, STYLES.section);
   }
 
-  /** Label in column A, value in B; `measure: false` lets a long value (an id) run into empty C. */
+  /** Label in column A, value in B (left-aligned, numbers too); `measure: false` lets a long value (an id) run into empty C. */
   keyValues(
     rows: ReadonlyArray<readonly [string, CellSpec] | readonly [string, CellSpec, { measure: boolean }]>,
   ): void {
     for (const [label, value, opts] of rows) {
       this.put(this.row, 1, { value: label, style: STYLES.label });
-      this.put(this.row, 2, value, opts?.measure ?? true);
+      const v = spec(value);
+      this.put(this.row, 2, { ...v, style: { horizontal: 'left', ...v.style } }, opts?.measure ?? true);
       this.row += 1;
     }
   }
