@@ -148,6 +148,7 @@ describe('buildTrackPlan', () => {
       expect(values.every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v))).toBe(
         true,
       );
+      expect(JSON.stringify(p)).not.toMatch(/"formula"/i);
       // The text arrives unchanged, as a string, in the Tasks write-back, the log, the report and the feedback.
       expect(values.filter((v) => v === text).length).toBeGreaterThanOrEqual(4);
       const sheet = p.ops.find((op): op is AddSheetOp => op.kind === 'addSheet');
