@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { DERIVED_METRICS } from '../../engine/analysis/campaign-analysis';
 import { trackingInputSchema } from '../../engine/model/tracking-input';
+import { applyUpdates } from '../../engine/tasks/apply-updates';
+import { validateInput } from '../../engine/validate/validate-input';
 import { addDays, endOfLocalDay, localDateOf, startOfLocalDay } from '../../engine/time/zoned';
 import { buildSampleWorkbook, LAUNCH_ID, SAMPLE_TIME_ZONE, WEBINAR_ID } from './sample-workbook';
 
@@ -171,5 +173,42 @@ describe('sample workbook', () => {
       currency: 'EUR',
     });
     expect(input.tasks.filter((t) => t.campaignId === WEBINAR_ID)).toHaveLength(3);
+  });
+});
+
+describe('sample workbook through the engine', () => {
+  it('passes input validation', () => {
+    const checked = validateInput(input);
+    expect(checked.ok).toBe(true);
+    expect(checked.ok && checked.warnings).toEqual([]);
+  });
+
+  it('its inbox applies four updates and rejects the two it should', () => {
+    const asOf = startOfLocalDay(TODAY, tz) + 12 * HOUR;
+    const applied = applyUpdates({
+      tasks: input.tasks,
+      updates: input.taskUpdates,
+      asOf,
+      settings: input.settings,
+      trackedCampaignIds: new Set([LAUNCH_ID]),
+    });
+    expect(
+      applied.outcomes.map((o) => [input.taskUpdates[o.updateIndex]?.taskId, o.rejection?.code ?? 'applied']),
+    ).toEqual([
+      ['T14', 'applied'],
+      ['T15', 'applied'],
+      ['T08', 'unmet_dependencies'],
+      ['T07', 'applied'],
+      ['T05', 'illegal_transition'],
+      ['T16', 'applied'],
+    ]);
+    const after = new Map(applied.tasks.map((t) => [t.taskId, t]));
+    expect(after.get('T07')).toMatchObject({ status: 'in_progress', attempts: 1 });
+    expect(after.get('T15')?.status).toBe('completed');
+    expect(after.get('T16')?.status).toBe('cancelled');
+    const launchAfter = applied.tasks.filter((t) => t.campaignId === LAUNCH_ID);
+    const completed = launchAfter.filter((t) => t.status === 'completed').length;
+    // 6 of 16 completed: 37.5 % < Budget Flag Completion % (50), while over 80 % of the budget is spent.
+    expect(completed / launchAfter.length).toBe(6 / 16);
   });
 });
