@@ -17,6 +17,36 @@ function width(key: string, header: string): number {
   return Math.max(12, header.length + 2);
 }
 
+/** Rows as wide as the existing log, each value under the column its key maps to. */
+function appendOp(
+  location: TableLocation,
+  keys: readonly string[],
+  formats: Readonly<Record<string, string | undefined>>,
+  rows: readonly Values[],
+): AppendRowsOp {
+  const placed = keys.flatMap((key) => {
+    const column = location.columns[key];
+    const i = column === undefined ? -1 : column - location.firstColumn;
+    return i >= 0 && i < location.width ? [{ key, i }] : [];
+  });
+  const blank = (): PlanValue[] => Array.from({ length: location.width }, () => null);
+  const columnFormats: Array<string | null> = blank().map(() => null);
+  for (const { key, i } of placed) columnFormats[i] = formats[key] ?? null;
+  return {
+    kind: 'appendRows',
+    source: location.source,
+    sheet: location.sheet,
+    startRow: location.nextRow,
+    firstColumn: location.firstColumn,
+    rows: rows.map((values) => {
+      const row = blank();
+      for (const { key, i } of placed) row[i] = values[key] ?? null;
+      return row;
+    }),
+    columnFormats,
+  };
+}
+
 /**
  * The op that writes a log's rows: `appendRows` below the existing table, with each value in the
  * column its header names (columns the table lacks are not written), or `createTable` on a new sheet.
@@ -36,34 +66,7 @@ export function logOp(
   const formats = block.formats as Readonly<Record<string, string | undefined>>;
   const rows = block.rows as readonly Values[];
 
-  if (location !== undefined) {
-    const at = (key: string): number | undefined => {
-      const column = location.columns[key];
-      return column === undefined ? undefined : column - location.firstColumn;
-    };
-    const blank = (): Array<PlanValue> => Array.from({ length: location.width }, () => null);
-    const columnFormats: Array<string | null> = blank().map(() => null);
-    for (const key of keys) {
-      const i = at(key);
-      if (i !== undefined && i >= 0 && i < location.width) columnFormats[i] = formats[key] ?? null;
-    }
-    return {
-      kind: 'appendRows',
-      source: location.source,
-      sheet: location.sheet,
-      startRow: location.nextRow,
-      firstColumn: location.firstColumn,
-      rows: rows.map((values) => {
-        const row = blank();
-        for (const key of keys) {
-          const i = at(key);
-          if (i !== undefined && i >= 0 && i < location.width) row[i] = values[key] ?? null;
-        }
-        return row;
-      }),
-      columnFormats,
-    };
-  }
+  if (location !== undefined) return appendOp(location, keys, formats, rows);
 
   const target = LOG_TABLES[block.log];
   return {
