@@ -1,7 +1,7 @@
 import { LOG_COLUMNS } from '../log-columns';
 import { LOG_TABLES, type TableLocation } from '../source-map';
 import type { LogBlock } from './log-rows';
-import { normaliseName } from './normalise-name';
+import { normalizeName } from '../names/normalize-name';
 import type { SheetNames } from './sheet-names';
 import type { AppendRowsOp, CreateTableOp, PlanValue } from './write-plan';
 
@@ -86,9 +86,9 @@ export function logOp(
  * @example uniqueTableName('TaskLog', ['tasklog']) // 'TaskLog2'
  */
 export function uniqueTableName(base: string, existing: readonly string[]): string {
-  const taken = new Set(existing.map(normaliseName));
+  const taken = new Set(existing.map(normalizeName));
   for (let n = 1; ; n += 1) {
     const name = n === 1 ? base : `${base}${n}`;
-    if (!taken.has(normaliseName(name))) return name;
+    if (!taken.has(normalizeName(name))) return name;
   }
 }

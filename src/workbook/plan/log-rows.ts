@@ -4,7 +4,7 @@ import { minorUnits } from '../../engine/money/currency';
 import { parseIsoInstant } from '../../engine/time/iso';
 import type { LogColumnKey } from '../log-columns';
 import type { LogTableKey, SourceMap } from '../source-map';
-import { addressOf } from './cell-address';
+import { formatA1 } from '../address/a1';
 import { fitCell } from './cell-text';
 import { DATE_TIME_FORMAT, serialAt } from './excel-time';
 import { amountFormat, COUNT_FORMAT, PERCENT_POINTS_FORMAT } from './number-formats';
@@ -47,7 +47,7 @@ export function taskLogBlock(
       reason: fitCell(change.reason),
       update:
         updates !== undefined && row !== undefined
-          ? addressOf(updates.sheet, row, updates.firstColumn)
+          ? formatA1({ sheet: updates.sheet, row, column: updates.firstColumn })
           : null,
     };
   });

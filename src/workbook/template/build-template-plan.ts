@@ -2,7 +2,7 @@ import { TABLE_LABELS } from '../../engine/model/labels';
 import { DEFAULT_SETTINGS, SETTINGS_KEYS } from '../../engine/model/settings';
 import type { Inventory } from '../host';
 import { fitCell } from '../plan/cell-text';
-import { normaliseName } from '../plan/normalise-name';
+import { normalizeName } from '../names/normalize-name';
 import type { CreateTableOp, PlanOp, UpdateCellsOp, WritePlan } from '../plan/write-plan';
 import { cellOf } from './model-cells';
 import type { SampleWorkbook } from './sample-workbook';
@@ -74,10 +74,10 @@ function settingsOps(sample: SampleWorkbook | null): PlanOp[] {
 export function buildTemplatePlan(args: TemplatePlanArgs): WritePlan {
   const existing = new Set(
     [...(args.inventory?.sheets ?? []), ...(args.inventory?.tables ?? []).map((t) => t.name)].map(
-      normaliseName,
+      normalizeName,
     ),
   );
-  const missing = (label: string) => !existing.has(normaliseName(label));
+  const missing = (label: string) => !existing.has(normalizeName(label));
   const ops: PlanOp[] = [
     ...INPUT_TABLES.filter((t) => missing(TABLE_LABELS[t])).map((t) => inputTableOp(t, args.sample)),
     ...(missing(TABLE_LABELS.settings) ? settingsOps(args.sample) : []),
