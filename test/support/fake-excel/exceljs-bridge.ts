@@ -14,7 +14,7 @@ const SERIAL_OF_UNIX_EPOCH = 25_569;
 
 /** ExcelJS widths are characters; the fake keeps points (7 px a character, 5 px padding, 0.75 pt/px). */
 const pointsOfChars = (chars: number): number => Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
-const charsOfPoints = (points: number): number => Math.round(((points / 0.75 - 5) / 7) * 100) / 100;
+const charsOfPoints = (points: number): number => (points / 0.75 - 5) / 7;
 
 function serialOfDate(date: Date): number {
   return date.getTime() / MS_PER_DAY + SERIAL_OF_UNIX_EPOCH;

@@ -1,4 +1,4 @@
-import { parseAddress } from '../core/address';
+import { MAX_COLUMNS, MAX_ROWS, parseAddress } from '../core/address';
 import { fail } from '../core/errors';
 import type { SheetModel } from '../model/types';
 import { ClientObject } from '../runtime/client-object';
@@ -74,7 +74,12 @@ export class FreezePanes extends ClientObject<SheetModel> {
         if (rows === 0 && columns === 0) return null;
         return {
           sheet,
-          rect: { top: 0, left: 0, bottom: Math.max(rows, 1) - 1, right: Math.max(columns, 1) - 1 },
+          rect: {
+            top: 0,
+            left: 0,
+            bottom: rows === 0 ? MAX_ROWS - 1 : rows - 1,
+            right: columns === 0 ? MAX_COLUMNS - 1 : columns - 1,
+          },
         };
       },
       { parent: this, nullable: true },

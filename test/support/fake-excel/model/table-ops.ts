@@ -162,8 +162,8 @@ export function addTableColumn(
 
 /** `Table.delete()`: the table goes and so do its cells' contents and formats. */
 export function deleteTable(book: BookModel, table: TableModel): void {
-  clearRange(book, { sheet: table.sheet, rect: table.rect }, 'All', 'Table.delete');
   book.tables.splice(book.tables.indexOf(table), 1);
+  clearRange(book, { sheet: table.sheet, rect: table.rect }, 'All', 'Table.delete');
 }
 
 /** `Table.showHeaders = on`: the header row leaves (its cells cleared) or comes back above the body. */
