@@ -57,11 +57,13 @@ export function buildTrackPlan(args: TrackPlanArgs): WritePlan {
   }));
 
   const tableNames = inventory.tables.map((t) => t.name);
-  const reportSheets = new Map(sheets.map((s) => [s.campaign.campaignId, s.report]));
+  const campaignSheets = new Map(
+    sheets.map((s) => [s.campaign.campaignId, { report: s.report, feedback: s.feedback }]),
+  );
   push(logOp(taskLogBlock(result, input, sourceMap, timeZone), sourceMap['taskLog'], names, tableNames));
   push(
     logOp(
-      campaignHistoryBlock(result, reportSheets, timeZone),
+      campaignHistoryBlock(result, campaignSheets, timeZone),
       sourceMap['campaignHistory'],
       names,
       tableNames,

@@ -8,6 +8,7 @@ import { formatA1 } from '../address/a1';
 import { fitCell } from './cell-text';
 import { DATE_TIME_FORMAT, serialAt } from './excel-time';
 import { amountFormat, COUNT_FORMAT, PERCENT_POINTS_FORMAT } from './number-formats';
+import { beforeJson } from './task-before';
 import type { PlanValue } from './write-plan';
 
 /** The rows a run adds to one log, each keyed by the log's column keys (`LOG_COLUMNS`). */
@@ -23,7 +24,8 @@ function timeCell(iso: string, timeZone: string): PlanValue {
 }
 
 /**
- * Task Log rows: one per applied change, with the address of the TaskUpdates row that caused it.
+ * Task Log rows: one per applied change, with the address of the TaskUpdates row that caused it and
+ * the task's tracked fields as they were before this run (the Before column, which a revert restores).
  *
  * @example taskLogBlock(result, input, sourceMap, 'UTC').rows[0]?.update // 'TaskUpdates!A5'
  */
@@ -36,7 +38,8 @@ export function taskLogBlock(
   const updates = sourceMap['taskUpdates'];
   const rows = result.taskChanges.map((change) => {
     const row = updates?.rows[change.updateIndex];
-    const title = result.tasks[change.taskIndex]?.title ?? input.tasks[change.taskIndex]?.title ?? null;
+    const before = input.tasks[change.taskIndex];
+    const title = result.tasks[change.taskIndex]?.title ?? before?.title ?? null;
     return {
       time: serialAt(change.at, timeZone),
       runId: result.runId,
@@ -49,18 +52,26 @@ export function taskLogBlock(
         updates !== undefined && row !== undefined
           ? formatA1({ sheet: updates.sheet, row, column: updates.firstColumn })
           : null,
+      before: before === undefined ? null : beforeJson(before),
     };
   });
   return { log: 'taskLog', rows, formats: { time: DATE_TIME_FORMAT } };
 }
 
+/** The sheets a run adds for one campaign. */
+export interface CampaignSheets {
+  readonly report: string;
+  readonly feedback: string;
+}
+
 /**
- * Campaign History rows: one snapshot per tracked campaign, flattened, with the report sheet's name.
- * Spent and Allocated get the money format of the campaigns' minor unit when they all share one.
+ * Campaign History rows: one snapshot per tracked campaign, flattened, with the names of its Report
+ * and CMO Feedback sheets. Spent and Allocated get the money format of the campaigns' minor unit
+ * when they all share one.
  */
 export function campaignHistoryBlock(
   result: TrackResult,
-  reportSheets: ReadonlyMap<string, string>,
+  sheets: ReadonlyMap<string, CampaignSheets>,
   timeZone: string,
 ): LogBlock<'campaignHistory'> {
   const rows = result.campaigns.map(({ snapshot: s, campaignId }) => ({
@@ -80,7 +91,8 @@ export function campaignHistoryBlock(
     confidence: s.confidence_in_data,
     reportId: s.report_id,
     feedbackId: s.feedback_id,
-    reportSheet: reportSheets.get(campaignId) ?? null,
+    reportSheet: sheets.get(campaignId)?.report ?? null,
+    feedbackSheet: sheets.get(campaignId)?.feedback ?? null,
   }));
   const digits = new Set(result.campaigns.map((c) => minorUnits(c.snapshot.budget_status.currency)));
   const [only] = [...digits];
