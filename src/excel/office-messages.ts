@@ -66,3 +66,14 @@ export function toOperatorError(error: unknown): OperatorError {
 export function requirementMessage(set: string, version: string, availableIn: string): string {
   return `This add-in needs the Excel JavaScript API ${set} ${version}, which this Excel does not have. It is in ${availableIn}. Update Excel, or use Excel on the web.`;
 }
+
+/**
+ * Why a revert cannot start: the workbook has input errors (the first few, with their cells).
+ *
+ * @example revertBlockedMessage(['Tasks!D7: Status "done" is not one of …'])
+ */
+export function revertBlockedMessage(errors: readonly string[]): string {
+  const shown = errors.slice(0, 3).join('; ');
+  const more = errors.length > 3 ? ` (and ${errors.length - 3} more)` : '';
+  return `The last run cannot be reverted while the workbook has input errors. Fix them, then revert: ${shown}${more}.`;
+}
