@@ -42,6 +42,19 @@ describe('confidence in data', () => {
       68,
     ],
     [
+      // docs/rules.md's worked example: K = 0.5, M = 1200 / 1600 = 0.75, F = 1 − 2/6 (3 days old):
+      // 25 + 22.5 + 13.33 = 60.83 → 61
+      'the worked example of docs/rules.md',
+      {
+        kpis: [measured, estimated, pending],
+        rows: [
+          row('Search', { date: '2026-11-13', cost: 1200 }),
+          row('Display', { date: '2026-11-12', cost: 400, source: 'estimated' }),
+        ],
+      },
+      61,
+    ],
+    [
       // No KPI: K = 0; cost 0 → M by rows = 1 / 4; F = 1: 0 + 7.5 + 20 = 27.5 → 28
       'with no cost, M counts rows',
       {
