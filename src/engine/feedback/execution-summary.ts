@@ -1,4 +1,4 @@
-import type { Actual, CampaignAnalysis } from '../analysis/campaign-analysis';
+import type { Actual, CampaignAnalysis, ParsedTarget } from '../analysis/campaign-analysis';
 import type { Dec } from '../money/decimal';
 import type { OverallStatus } from '../model/statuses';
 import type { EscalationSeverity } from '../report/output-schemas';
@@ -16,10 +16,12 @@ export interface ExecutionSummary {
   readonly spent: Dec;
   readonly allocated: Dec;
   readonly utilizationPct: Dec;
+  /** Spend on the campaign's channels (what an unbounded primary KPI spent). */
+  readonly channelCost: Dec;
   readonly primary: {
     readonly metric: string;
     readonly actual: Actual;
-    readonly target: string;
+    readonly target: ParsedTarget;
     readonly pctOfTarget: Dec | null;
   } | null;
   readonly escalations: Readonly<Record<EscalationSeverity, number>>;
@@ -45,13 +47,14 @@ export function executionSummary(a: CampaignAnalysis): ExecutionSummary {
     spent: a.budget.spent,
     allocated: a.budget.allocated,
     utilizationPct: a.budget.utilizationPct,
+    channelCost: a.totals.cost,
     primary:
       primary === null
         ? null
         : {
             metric: primary.metric,
             actual: primary.actual,
-            target: primary.target.text,
+            target: primary.target,
             pctOfTarget: primary.pctOfTarget,
           },
     escalations: { critical: bySeverity('critical'), high: bySeverity('high'), medium: bySeverity('medium') },

@@ -1,7 +1,11 @@
 import type { CampaignAnalysis, MetricTotals } from '../analysis/campaign-analysis';
-import { roundMoney } from '../money/currency';
-import { type Dec, HUNDRED, roundTo } from '../money/decimal';
+import { conversionRate } from '../metrics/conversion-rate';
+import { cpa } from '../metrics/cpa';
+import { ctr } from '../metrics/ctr';
+import { roas } from '../metrics/roas';
+import type { Dec } from '../money/decimal';
 import { dataPending } from '../report/data-pending';
+import { money, pct1, ratio2 } from '../report/rounding';
 import type { FeedbackMetrics, MetricLabel } from '../report/output-schemas';
 
 export type FeedbackMetricKey = keyof FeedbackMetrics;
@@ -25,29 +29,28 @@ interface Figure {
 }
 
 function figures(t: MetricTotals): Record<FeedbackMetricKey, Figure> {
-  const none = t.rows === 0;
-  const ratio = (num: Dec, den: Dec) => (none || den.isZero() ? null : num.div(den));
+  const some = <T>(value: T) => (t.rows === 0 ? null : value);
   return {
-    impressions: { value: none ? null : t.impressions, rounding: 'count' },
-    clicks: { value: none ? null : t.clicks, rounding: 'count' },
-    conversions: { value: none ? null : t.conversions, rounding: 'count' },
-    cost: { value: none ? null : t.cost, rounding: 'money' },
-    ctr: { value: ratio(t.clicks, t.impressions)?.times(HUNDRED) ?? null, rounding: 'pct' },
-    conversion_rate: { value: ratio(t.conversions, t.clicks)?.times(HUNDRED) ?? null, rounding: 'pct' },
-    cpa: { value: ratio(t.cost, t.conversions), rounding: 'money' },
-    roas: { value: t.revenue === null ? null : ratio(t.revenue, t.costWithRevenue), rounding: 'ratio' },
+    impressions: { value: some(t.impressions), rounding: 'count' },
+    clicks: { value: some(t.clicks), rounding: 'count' },
+    conversions: { value: some(t.conversions), rounding: 'count' },
+    cost: { value: some(t.cost), rounding: 'money' },
+    ctr: { value: ctr(t.clicks, t.impressions), rounding: 'pct' },
+    conversion_rate: { value: conversionRate(t.conversions, t.clicks), rounding: 'pct' },
+    cpa: { value: cpa(t.cost, t.conversions), rounding: 'money' },
+    roas: { value: t.revenue === null ? null : roas(t.revenue, t.costWithRevenue), rounding: 'ratio' },
   };
 }
 
 function round(value: Dec, rounding: Rounding, currency: string): number {
   switch (rounding) {
     case 'money':
-      return roundMoney(value, currency);
+      return money(value, currency);
     case 'pct':
-      return roundTo(value, 1);
+      return pct1(value);
     case 'count':
     case 'ratio':
-      return roundTo(value, 2);
+      return ratio2(value);
   }
 }
 

@@ -1,11 +1,14 @@
-import type { Actual } from '../analysis/campaign-analysis';
 import type { IssueFinding } from '../feedback/issues/issue-finding';
 import type { RejectionCode } from '../issues/rejection';
 import { formatMoney } from '../money/currency';
-import { formatDuration, formatFigure, formatPct, plural } from './figures';
-import { name } from './name';
-import { list, quote } from './quote';
+import { formatDuration } from './format-duration';
+import { formatActual, formatPercent, formatTarget } from './format-figure';
+import { plural } from './plural';
+import { cited } from './cited';
+import { list } from './quote';
 import { renderIssue } from './render-issue';
+import { shortText as name } from './short-text';
+import { taskName } from './task-names';
 
 export interface FeedbackIssueText {
   readonly description: string;
@@ -27,36 +30,29 @@ const REJECTION_NAMES: Readonly<Record<RejectionCode, string>> = {
   updated_after_report_time: 'dated after the report time',
 };
 
-function actualText(actual: Actual, currency: string): string {
-  if (actual.kind === 'value') return formatFigure(actual.value, actual.unit, currency);
-  if (actual.kind === 'pending') return `pending (ETA ${actual.eta})`;
-  return `no value (${{ no_conversions: '0 conversions', no_clicks: '0 clicks', no_impressions: '0 impressions' }[actual.what]})`;
-}
-
-const task = (id: string, title: string) => `${name(id)} ${quote(title)}`;
 /** `T2 and T3 wait on it`, `no open task waits on it`. */
 const waitingText = (ids: readonly string[], one: string, many: string) =>
   ids.length === 0 ? `no open task ${one} it` : `${list(ids.map(name))} ${ids.length > 1 ? many : one} it`;
 
 const RENDER: Renderers = {
   kpi_below_threshold: (f) => ({
-    description: `${f.primary ? 'Primary' : 'Secondary'} KPI ${name(f.metric)} is at ${formatPct(f.pctOfTarget)} of its ${name(f.target)} target (actual ${actualText(f.actual, f.currency)}) with ${formatPct(f.elapsedPct)} of the time elapsed`,
+    description: `${f.primary ? 'Primary' : 'Secondary'} KPI ${name(f.metric)} is at ${formatPercent(f.pctOfTarget)} of its ${formatTarget(f.target, f.currency)} target (actual ${formatActual(f.actual, f.currency, f.cost)}) with ${formatPercent(f.elapsedPct)} of the time elapsed`,
     impact: `below the ${f.thresholdPct}% performance threshold after the campaign midpoint`,
     resolution: `change what drives ${name(f.metric)} (channel mix, creative, targeting) or revise its target with the CMO`,
   }),
   budget_ahead_of_progress: (f) => ({
-    description: `${formatPct(f.spentPct)} of the budget spent (${formatMoney(f.spent, f.currency)} of ${formatMoney(f.allocated, f.currency)}) with ${formatPct(f.completionRatePct)} of tasks completed`,
+    description: `${formatPercent(f.spentPct)} of the budget spent (${formatMoney(f.spent, f.currency)} of ${formatMoney(f.allocated, f.currency)}) with ${formatPercent(f.completionRatePct)} of tasks completed`,
     impact: `${formatMoney(f.remaining, f.currency)} remains for ${plural(f.openTasks, 'open task')}`,
     resolution:
       'cap daily spend (see the pacing recommendation) or re-plan the open tasks against the remaining budget',
   }),
   task_blocked_too_long: (f) => ({
-    description: `${f.critical ? 'Critical task' : 'Task'} ${task(f.taskId, f.title)} blocked ${f.blockedMs === null ? 'since an unknown time (no Blocked Since)' : `for ${formatDuration(f.blockedMs)}`}${f.blocker === null ? '' : `: ${quote(f.blocker)}`}`,
+    description: `${f.critical ? 'Critical task' : 'Task'} ${taskName(f)} blocked ${f.blockedMs === null ? 'since an unknown time (no Blocked Since)' : `for ${formatDuration(f.blockedMs)}`}${f.blocker === null ? '' : `: ${cited(f.blocker)}`}`,
     impact: waitingText(f.waitingTaskIds, 'waits on', 'wait on'),
     resolution: `resolve the blocker and set ${name(f.taskId)} back to in_progress, or cancel it with a reason`,
   }),
   task_failed: (f) => ({
-    description: `${f.critical ? 'Critical task' : 'Task'} ${task(f.taskId, f.title)} failed after ${plural(f.attempts, 'attempt')}`,
+    description: `${f.critical ? 'Critical task' : 'Task'} ${taskName(f)} failed after ${plural(f.attempts, 'attempt')}`,
     impact: waitingText(f.impactedTaskIds, 'depends on', 'depend on'),
     resolution: `re-plan ${name(f.taskId)} with a new approach (a new task) or cancel it, and update the tasks that depend on it`,
   }),
@@ -75,7 +71,7 @@ const RENDER: Renderers = {
           : 'the figures that use this value may be incomplete',
     resolution:
       f.issue.code === 'blocked_without_since'
-        ? `enter when task ${quote(f.issue.taskId)} became blocked in Blocked Since`
+        ? `enter when task ${cited(f.issue.taskId)} became blocked in Blocked Since`
         : f.issue.code === 'primary_kpi_count'
           ? "set exactly one KPI's Type to primary"
           : 'correct the value the warning names',

@@ -1,17 +1,13 @@
 import type { ChannelFigures, LearningFinding, MissingData } from '../feedback/learnings/learning-finding';
 import { formatMoney } from '../money/currency';
 import { Dec } from '../money/decimal';
-import {
-  formatCount,
-  formatDuration,
-  formatFigure,
-  formatHours,
-  formatPct,
-  formatRatio,
-  plural,
-} from './figures';
-import { name } from './name';
-import { list, quote } from './quote';
+import { formatDuration } from './format-duration';
+import { formatCount, formatFigure, formatMultiplier, formatPercent, formatTarget } from './format-figure';
+import { formatHours } from './format-hours';
+import { plural } from './plural';
+import { cited } from './cited';
+import { list } from './quote';
+import { shortText as name } from './short-text';
 
 type Renderers = { [C in LearningFinding['code']]: (f: Extract<LearningFinding, { code: C }>) => string };
 
@@ -19,7 +15,7 @@ const ctrVolumes = (c: ChannelFigures) =>
   `${formatCount(c.clicks)} clicks / ${formatCount(c.impressions)} impressions`;
 const cpaVolumes = (c: ChannelFigures, currency: string) =>
   `${formatCount(c.conversions)} conversions for ${formatMoney(c.cost, currency)}`;
-const signed = (pct: Dec) => `${pct.isNeg() ? '' : '+'}${formatPct(pct)}`;
+const signed = (pct: Dec) => `${pct.isNeg() ? '' : '+'}${formatPercent(pct)}`;
 
 function missingText(m: MissingData): string {
   switch (m.what) {
@@ -39,18 +35,18 @@ function missingText(m: MissingData): string {
 const RENDER: Renderers = {
   channel_ctr: (f) =>
     f.ratio === null
-      ? `${name(f.best.channel)} reached a CTR of ${formatPct(f.bestCtr)} (${ctrVolumes(f.best)}) while ${name(f.worst.channel)} got ${ctrVolumes(f.worst)}`
-      : `${name(f.best.channel)}'s CTR was ${formatRatio(f.ratio)} ${name(f.worst.channel)}'s: ${formatPct(f.bestCtr)} (${ctrVolumes(f.best)}) vs ${formatPct(f.worstCtr)} (${ctrVolumes(f.worst)})`,
+      ? `${name(f.best.channel)} reached a CTR of ${formatPercent(f.bestCtr)} (${ctrVolumes(f.best)}) while ${name(f.worst.channel)} got ${ctrVolumes(f.worst)}`
+      : `${name(f.best.channel)}'s CTR was ${formatMultiplier(f.ratio)} ${name(f.worst.channel)}'s: ${formatPercent(f.bestCtr)} (${ctrVolumes(f.best)}) vs ${formatPercent(f.worstCtr)} (${ctrVolumes(f.worst)})`,
   channel_cpa: (f) =>
     f.worstCpa === null || f.ratio === null
       ? `${name(f.best.channel)} converted at a CPA of ${formatMoney(f.bestCpa, f.currency)} (${cpaVolumes(f.best, f.currency)}) while ${name(f.worst.channel)} spent ${formatMoney(f.worst.cost, f.currency)} on ${formatCount(f.worst.clicks)} clicks with 0 conversions`
-      : `${name(f.best.channel)}'s CPA was ${formatRatio(f.ratio)} lower than ${name(f.worst.channel)}'s: ${formatMoney(f.bestCpa, f.currency)} (${cpaVolumes(f.best, f.currency)}) vs ${formatMoney(f.worstCpa, f.currency)} (${cpaVolumes(f.worst, f.currency)})`,
+      : `${name(f.best.channel)}'s CPA was ${formatMultiplier(f.ratio)} lower than ${name(f.worst.channel)}'s: ${formatMoney(f.bestCpa, f.currency)} (${cpaVolumes(f.best, f.currency)}) vs ${formatMoney(f.worstCpa, f.currency)} (${cpaVolumes(f.worst, f.currency)})`,
   kpi_pace: (f) =>
-    `${name(f.kpi.metric)} reached ${formatFigure(f.kpi.actual, f.kpi.unit, f.currency)} of the ${name(f.kpi.target)} target (${formatPct(f.kpi.pctOfTarget)}) with ${formatPct(f.elapsedPct)} of the campaign's time elapsed`,
+    `${name(f.kpi.metric)} reached ${formatFigure(f.kpi.actual, f.kpi.unit, f.currency)} of the ${formatTarget(f.kpi.target, f.currency)} target (${formatPercent(f.kpi.pctOfTarget)}) with ${formatPercent(f.elapsedPct)} of the campaign's time elapsed`,
   kpi_projection: (f) =>
-    `At the current pace ${name(f.metric)} would reach ${formatFigure(f.projected, f.unit, f.currency)} by ${f.endDate} (${formatPct(f.projectedPctOfTarget)} of the ${name(f.target)} target; straight-line projection)`,
+    `At the current pace ${name(f.metric)} would reach ${formatFigure(f.projected, f.unit, f.currency)} by ${f.endDate} (${formatPercent(f.projectedPctOfTarget)} of the ${formatTarget(f.target, f.currency)} target; straight-line projection)`,
   kpi_level: (f) =>
-    `${name(f.kpi.metric)} is ${formatFigure(f.kpi.actual, f.kpi.unit, f.currency)} against a target of ${name(f.kpi.target)} (${formatPct(f.kpi.pctOfTarget)} of target${f.lowerIsBetter ? ', lower is better' : ''})`,
+    `${name(f.kpi.metric)} is ${formatFigure(f.kpi.actual, f.kpi.unit, f.currency)} against a target of ${formatTarget(f.kpi.target, f.currency)} (${formatPercent(f.kpi.pctOfTarget)} of target${f.lowerIsBetter ? ', lower is better' : ''})`,
   kpi_unbounded: (f) => {
     const zero = { no_conversions: '0 conversions', no_clicks: '0 clicks', no_impressions: '0 impressions' }[
       f.what
@@ -58,7 +54,7 @@ const RENDER: Renderers = {
     return `${name(f.metric)} has no value yet: ${formatMoney(f.cost, f.currency)} spent with ${zero}`;
   },
   estimate_accuracy: (f) => {
-    const head = `${plural(f.tasks, 'completed task')} took ${formatHours(f.actualHours)} against ${formatHours(f.estimatedHours)} estimated (${formatPct(f.pctOfEstimate)} of the estimate)`;
+    const head = `${plural(f.tasks, 'completed task')} took ${formatHours(f.actualHours)} against ${formatHours(f.estimatedHours)} estimated (${formatPercent(f.pctOfEstimate)} of the estimate)`;
     const l = f.largest;
     return l === null
       ? head
@@ -68,7 +64,7 @@ const RENDER: Renderers = {
     const parts = [`${plural(f.taskIds.length, 'task')} blocked (${list(f.taskIds.map(name))})`];
     if (f.longest !== null) parts.push(`longest: ${name(f.longest.taskId)}, ${formatDuration(f.longest.ms)}`);
     if (f.withoutSince > 0) parts.push(`${f.withoutSince} without Blocked Since`);
-    for (const r of f.repeated) parts.push(`${quote(r.blocker)} blocks ${list(r.taskIds.map(name))}`);
+    for (const r of f.repeated) parts.push(`${cited(r.blocker)} blocks ${list(r.taskIds.map(name))}`);
     return parts.join('; ');
   },
   data_missing: (f) =>

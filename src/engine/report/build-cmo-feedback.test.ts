@@ -90,7 +90,7 @@ describe('buildCmoFeedback', () => {
   it('a pending primary KPI prints DATA PENDING in the summary', () => {
     const a = analysis({ kpis: [kpi({ metric: 'revenue', target: 900, primary: true, eta: '2026-11-20' })] });
     expect(buildCmoFeedback(a, ctx()).execution_result).toContain(
-      'Primary KPI revenue: DATA PENDING — ETA: 2026-11-20 (target 900).',
+      'Primary KPI revenue: DATA PENDING — ETA: 2026-11-20 against target 900.',
     );
   });
 });

@@ -1,10 +1,5 @@
-import type {
-  CampaignAnalysis,
-  ChannelTotals,
-  KpiFigure,
-  MetricTotals,
-  ParsedTarget,
-} from '../analysis/campaign-analysis';
+import type { CampaignAnalysis, KpiFigure, ParsedTarget } from '../analysis/campaign-analysis';
+import { aggregateChannelMetrics } from '../metrics/aggregate-channel-metrics';
 import { Dec, ZERO } from '../money/decimal';
 import type { Campaign } from '../model/campaign';
 import type { ChannelMetric } from '../model/channel-metric';
@@ -75,34 +70,6 @@ export function row(channel: string, over: Partial<ChannelMetric> = {}): Channel
     source: 'measured',
     ...over,
   };
-}
-
-/** Exact sums over rows, as the contract defines them. */
-export function totalsOf(rows: readonly ChannelMetric[]): MetricTotals {
-  const sum = (pick: (r: ChannelMetric) => number) => rows.reduce((s, r) => s.plus(pick(r)), ZERO);
-  const withRevenue = rows.filter((r) => r.revenue !== null);
-  const withEngagements = rows.filter((r) => r.engagements !== null);
-  const dates = rows.flatMap((r) => (r.date === null ? [] : [r.date])).sort();
-  return {
-    rows: rows.length,
-    estimatedRows: rows.filter((r) => r.source === 'estimated').length,
-    impressions: sum((r) => r.impressions),
-    clicks: sum((r) => r.clicks),
-    conversions: sum((r) => r.conversions),
-    cost: sum((r) => r.cost),
-    revenue: withRevenue.length === 0 ? null : withRevenue.reduce((s, r) => s.plus(r.revenue ?? 0), ZERO),
-    engagements:
-      withEngagements.length === 0
-        ? null
-        : withEngagements.reduce((s, r) => s.plus(r.engagements ?? 0), ZERO),
-    costWithRevenue: withRevenue.reduce((s, r) => s.plus(r.cost), ZERO),
-    lastDate: dates[dates.length - 1] ?? null,
-  };
-}
-
-export function channelsOf(rows: readonly ChannelMetric[]): ChannelTotals[] {
-  const names = [...new Set(rows.map((r) => r.channel))];
-  return names.map((channel) => ({ channel, ...totalsOf(rows.filter((r) => r.channel === channel)) }));
 }
 
 export interface KpiFixture {
@@ -176,8 +143,9 @@ export interface AnalysisFixture {
 }
 
 /**
- * A consistent analysis: counts, budget, totals, channels, timeline, blocked and failed tasks are
- * derived from what the fixture states (escalations and the overall status are given as they are).
+ * A consistent analysis: counts, budget, totals and channels (summed by the engine's own
+ * aggregation), timeline, blocked and failed tasks are derived from what the fixture states;
+ * escalations and the overall status are given as they are. `waitingTaskIds` lists direct dependants.
  */
 export function analysis(f: AnalysisFixture = {}): CampaignAnalysis {
   const c = campaign(f.campaign);
@@ -185,7 +153,7 @@ export function analysis(f: AnalysisFixture = {}): CampaignAnalysis {
   const asOf = f.asOf ?? AS_OF;
   const tasks = f.tasks ?? [];
   const rows = f.rows ?? [];
-  const totals = totalsOf(rows);
+  const { totals, channels } = aggregateChannelMetrics(rows, c.campaignId);
   const count = (s: Task['status']) => tasks.filter((t) => t.status === s).length;
   const spent = f.spent !== undefined ? new Dec(f.spent) : totals.cost;
   const allocated = new Dec(c.budgetAllocated);
@@ -218,7 +186,7 @@ export function analysis(f: AnalysisFixture = {}): CampaignAnalysis {
       spentSource: f.spent !== undefined ? 'budget_spent_cell' : 'channel_metrics',
     },
     totals,
-    channels: channelsOf(rows),
+    channels,
     kpis: f.kpis ?? [],
     timeline: {
       elapsed,

@@ -1,4 +1,4 @@
-import type { Actual } from '../../analysis/campaign-analysis';
+import type { Actual, ParsedTarget } from '../../analysis/campaign-analysis';
 import type { Issue } from '../../issues/issue';
 import type { RejectionCode } from '../../issues/rejection';
 import type { Dec } from '../../money/decimal';
@@ -12,7 +12,9 @@ export type IssueFinding =
       readonly metric: string;
       readonly primary: boolean;
       readonly actual: Actual;
-      readonly target: string;
+      readonly target: ParsedTarget;
+      /** Spend on the campaign's channels (what an unbounded CPA spent). */
+      readonly cost: Dec;
       readonly pctOfTarget: Dec;
       readonly thresholdPct: number;
       readonly elapsedPct: Dec;

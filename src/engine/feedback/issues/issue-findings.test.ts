@@ -140,7 +140,7 @@ describe('severity from escalations (critical 9, high 7, medium 5; ±1 by impact
       escalations: [blockerEsc(t, 'critical')],
     };
     expect(issues(f)[0]).toEqual({
-      description: 'Critical task T4 "Landing page" blocked for 1 d 6 h: "Legal review"',
+      description: 'Critical task T4 “Landing page” blocked for 1 day 6 hours: “Legal review”',
       severity: 10,
       impact: 'T5 and T6 wait on it',
       resolution: 'resolve the blocker and set T4 back to in_progress, or cancel it with a reason',
@@ -184,7 +184,7 @@ describe('failed tasks', () => {
     ],
   ])('%s', (_name, fixture, expected) => {
     const [first, ...rest] = issues(fixture);
-    expect(first).toMatchObject({ description: 'Task T7 "Webinar" failed after 3 attempts', ...expected });
+    expect(first).toMatchObject({ description: 'Task T7 “Webinar” failed after 3 attempts', ...expected });
     expect(rest).toEqual([]);
   });
 });

@@ -27,7 +27,7 @@ function learnKpi(a: CampaignAnalysis, k: KpiFigure): LearningFinding[] {
     metric: k.metric,
     actual: actual.value,
     unit: actual.unit,
-    target: k.target.text,
+    target: k.target,
     pctOfTarget: k.pctOfTarget ?? ZERO,
   };
   const e = a.timeline.elapsed;
@@ -54,7 +54,7 @@ function learnKpi(a: CampaignAnalysis, k: KpiFigure): LearningFinding[] {
       metric: k.metric,
       projected,
       unit: actual.unit,
-      target: k.target.text,
+      target: k.target,
       projectedPctOfTarget: projected.div(k.target.value).times(HUNDRED),
       endDate: lastDay(a),
     });

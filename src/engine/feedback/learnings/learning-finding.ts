@@ -1,4 +1,4 @@
-import type { Actual, FigureUnit } from '../../analysis/campaign-analysis';
+import type { Actual, FigureUnit, ParsedTarget } from '../../analysis/campaign-analysis';
 import type { Dec } from '../../money/decimal';
 import type { LocalDate } from '../../model/primitives';
 import type { LearningLabel } from '../../report/output-schemas';
@@ -17,8 +17,7 @@ export interface KpiFigures {
   readonly metric: string;
   readonly actual: Dec;
   readonly unit: FigureUnit | 'number';
-  /** The Target as the user wrote it. */
-  readonly target: string;
+  readonly target: ParsedTarget;
   readonly pctOfTarget: Dec;
 }
 
@@ -71,7 +70,7 @@ export type LearningFinding =
       readonly metric: string;
       readonly projected: Dec;
       readonly unit: FigureUnit | 'number';
-      readonly target: string;
+      readonly target: ParsedTarget;
       readonly projectedPctOfTarget: Dec;
       readonly endDate: LocalDate;
     }

@@ -119,8 +119,8 @@ describe('KPI pace against elapsed time (as_of is exactly half-way)', () => {
         kpi({ metric: 'cpa', target: 80, targetText: '$80', unit: 'money', actual: 96, lowerIsBetter: true }),
       ],
       [
-        '[MEASURED] ctr is 2.5% against a target of 3% (83.3% of target)',
-        '[MEASURED] cpa is $96.00 against a target of $80 (83.3% of target, lower is better)',
+        '[MEASURED] ctr is 2.5% against a target of 3.0% (83.3% of target)',
+        '[MEASURED] cpa is $96.00 against a target of $80.00 (83.3% of target, lower is better)',
       ],
     ],
     [
@@ -190,7 +190,7 @@ describe('blocker patterns', () => {
     ];
     // 74 h = 3 d 2 h.
     expect(learnings({ tasks })).toEqual([
-      '[MEASURED] 3 tasks blocked (T4, T6 and T7); longest: T4, 3 d 2 h; 1 without Blocked Since; "Legal approval" blocks T4 and T6',
+      '[MEASURED] 3 tasks blocked (T4, T6 and T7); longest: T4, 3 days 2 hours; 1 without Blocked Since; “Legal approval” blocks T4 and T6',
     ]);
   });
 });

@@ -27,7 +27,7 @@ export function recommendKpis(a: CampaignAnalysis): RecommendationFinding[] {
         metric: k.metric,
         unit: k.actual.unit,
         actual,
-        target: k.target.text,
+        target: k.target,
         needed,
         perDay: needed.div(days),
         daysLeft: days,

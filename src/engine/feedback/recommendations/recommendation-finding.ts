@@ -1,4 +1,4 @@
-import type { FigureUnit } from '../../analysis/campaign-analysis';
+import type { FigureUnit, ParsedTarget } from '../../analysis/campaign-analysis';
 import type { Dec } from '../../money/decimal';
 import type { LocalDate } from '../../model/primitives';
 
@@ -45,7 +45,7 @@ export type RecommendationFinding =
       readonly metric: string;
       readonly unit: FigureUnit | 'number';
       readonly actual: Dec;
-      readonly target: string;
+      readonly target: ParsedTarget;
       readonly needed: Dec;
       readonly perDay: Dec;
       readonly daysLeft: number;

@@ -149,7 +149,7 @@ describe('KPI behind its straight-line pace', () => {
       'revenue in money',
       [kpi({ metric: 'revenue', target: 5000, targetText: '$5,000', unit: 'money', actual: 2000 })],
       [
-        'Raise revenue by $200.00 a day: $3,000.00 more are needed in the 15 days left (today included) to reach the $5,000 target ($2,000.00 so far, 50.0% of the time elapsed)',
+        'Raise revenue by $200.00 a day: $3,000.00 more are needed in the 15 days left (today included) to reach the $5,000.00 target ($2,000.00 so far, 50.0% of the time elapsed)',
       ],
     ],
     ['exactly on pace → nothing', [kpi({ metric: 'conversions', target: 100, actual: 50 })], []],
@@ -176,10 +176,10 @@ describe('tasks', () => {
       task('T9', { dependsOn: ['T8'], status: 'cancelled' }),
     ];
     expect(say(recommendTasks, { tasks })).toEqual([
-      'Unblock critical task T2 "Task T2" (blocked 5 h by "Vendor")',
-      'Unblock task T4 "Landing page" (blocked 1 d 6 h by "Legal review"): T5 waits on it',
-      'Unblock task T3 "Task T3" (blocked 2 d 2 h)',
-      'Re-plan failed task T7 "Webinar" (3 attempts): give it a new approach as a new task or cancel it with a reason; T8 waits on it',
+      'Unblock critical task T2 “Task T2” (blocked 5 hours by “Vendor”)',
+      'Unblock task T4 “Landing page” (blocked 1 day 6 hours by “Legal review”): T5 waits on it',
+      'Unblock task T3 “Task T3” (blocked 2 days 2 hours)',
+      'Re-plan failed task T7 “Webinar” (3 attempts): give it a new approach as a new task or cancel it with a reason; T8 waits on it',
     ]);
   });
 });
