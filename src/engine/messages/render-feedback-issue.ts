@@ -58,7 +58,7 @@ const RENDER: Renderers = {
   }),
   kpi_pending: (f) => ({
     description: `${f.primary ? 'Primary' : 'Secondary'} KPI ${name(f.metric)} has no data yet (ETA ${f.eta})`,
-    impact: `${name(f.metric)}'s percent of target cannot be measured until then`,
+    impact: `the percent of target of ${name(f.metric)} cannot be measured until then`,
     resolution: `fill the KPI's Actual column or add the ChannelMetrics rows it is derived from by ${f.eta}`,
   }),
   input_warning: (f) => ({

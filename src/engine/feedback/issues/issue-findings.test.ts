@@ -195,7 +195,7 @@ describe('pending data, warnings, rejected updates', () => {
       {
         description: 'Secondary KPI revenue has no data yet (ETA 2026-11-20)',
         severity: 3,
-        impact: "revenue's percent of target cannot be measured until then",
+        impact: 'the percent of target of revenue cannot be measured until then',
         resolution:
           "fill the KPI's Actual column or add the ChannelMetrics rows it is derived from by 2026-11-20",
       },
