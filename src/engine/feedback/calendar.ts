@@ -16,12 +16,20 @@ export function daysBetween(from: LocalDate, to: LocalDate): number {
   return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / DAY_MS);
 }
 
-/** as_of's date in the workbook's time zone. */
+/**
+ * as_of's date in the workbook's time zone.
+ *
+ * @example asOfDate(a) // '2026-11-16'
+ */
 export function asOfDate(a: CampaignAnalysis): LocalDate {
   return localDateOf(a.asOf, a.settings.timeZone);
 }
 
-/** The campaign's last day: the local date of the last instant before its end. */
+/**
+ * The campaign's last day: the local date of the last instant before its end.
+ *
+ * @example lastDay(a) // '2026-11-30' for an End Date of 2026-11-30 (ending at the next midnight)
+ */
 export function lastDay(a: CampaignAnalysis): LocalDate {
   return localDateOf(a.campaign.endAt - 1, a.settings.timeZone);
 }

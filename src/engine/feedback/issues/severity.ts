@@ -22,7 +22,11 @@ export function refined(severity: EscalationSeverity, shift: -1 | 0 | 1): number
   return Math.min(10, Math.max(1, BASE_SEVERITY[severity] + shift));
 }
 
-/** Input warnings: 2–4 by how much they weaken the report (docs/rules.md). */
+/**
+ * Input warnings: 2–4 by how much they weaken the report (docs/rules.md).
+ *
+ * @example warningSeverity('blocked_without_since') // 4
+ */
 export function warningSeverity(code: string): number {
   switch (code) {
     case 'blocked_without_since':

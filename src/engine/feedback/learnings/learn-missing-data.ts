@@ -28,7 +28,11 @@ export function missingData(a: CampaignAnalysis): MissingData[] {
   return missing;
 }
 
-/** The learning when nothing else qualifies: an [INFERENCE] naming the missing data. */
+/**
+ * The learning when nothing else qualifies: an [INFERENCE] naming the missing data.
+ *
+ * @example learnMissingData(a).label // '[INFERENCE]'
+ */
 export function learnMissingData(a: CampaignAnalysis): LearningFinding {
   return {
     code: 'data_missing',
