@@ -42,9 +42,10 @@ export function bands<T extends Positioned>(cells: readonly T[]): Band<T>[] {
     if (i < order.length && order[i] === (order[i - 1] ?? 0) + 1) continue;
     const bandRows = order.slice(start, i);
     start = i;
-    const columns = bandRows.flatMap((r) => [...(rows.get(r)?.keys() ?? [])]);
-    const left = Math.min(...columns);
-    const right = Math.max(...columns);
+    let [left, right] = [Infinity, -Infinity];
+    for (const r of bandRows) {
+      for (const c of rows.get(r)?.keys() ?? []) [left, right] = [Math.min(left, c), Math.max(right, c)];
+    }
     const first = bandRows[0] ?? 0;
     out.push({
       row: first,
