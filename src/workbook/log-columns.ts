@@ -37,6 +37,8 @@ export const LOG_COLUMNS = {
     feedbackId: 'Feedback ID',
     reportSheet: 'Report Sheet',
     feedbackSheet: 'Feedback Sheet',
+    /** The TaskUpdates rows the run rejected, as a JSON list of their addresses: what a revert reopens. */
+    rejectedUpdates: 'Rejected Updates',
   },
   learnings: {
     recordedAt: 'Recorded At',

@@ -49,12 +49,19 @@ const LOGS: WorkbookLogs = {
     logRow(3, 'T3', 2, 'TaskUpdates!A4'),
   ],
   campaignHistory: [
-    { runId: 'run-8', campaignId: 'CMP-1', reportSheet: 'Report CMP-1 old', feedbackSheet: null },
+    {
+      runId: 'run-8',
+      campaignId: 'CMP-1',
+      reportSheet: 'Report CMP-1 old',
+      feedbackSheet: null,
+      rejectedUpdates: null,
+    },
     {
       runId: RUN,
       campaignId: 'CMP-1',
       reportSheet: 'Report CMP-1 2026-11-24',
       feedbackSheet: 'CMO Feedback CMP-1 2026-11-24',
+      rejectedUpdates: '["TaskUpdates!A5"]',
     },
   ],
 };
@@ -98,7 +105,7 @@ describe('buildRevertPlan', () => {
     expect(revert).toMatchObject({
       runId: RUN,
       restoredTasks: ['T1', 'T2', 'T3'],
-      reopenedUpdates: 3,
+      reopenedUpdates: 4,
       removedSheets: ['report cmp-1 2026-11-24', 'CMO Feedback CMP-1 2026-11-24'],
     });
     const [tasks, updates, log, ...deletes] = revert.plan.ops;
@@ -115,12 +122,14 @@ describe('buildRevertPlan', () => {
       { row: 4, column: col('actualHours'), value: 2 },
       { row: 4, column: col('actualResult'), value: null },
     ]);
-    expect((updates as UpdateCellsOp).cells).toEqual(
-      [2, 3, 4].flatMap((row) => [
+    // Rows 2–4 were applied (both cells cleared); row 5 was rejected (its Outcome cleared).
+    expect((updates as UpdateCellsOp).cells).toEqual([
+      ...[2, 3, 4].flatMap((row) => [
         { row, column: ALL_UPDATE_COLUMNS['appliedAt'], value: null },
         { row, column: ALL_UPDATE_COLUMNS['outcome'], value: null },
       ]),
-    );
+      { row: 5, column: ALL_UPDATE_COLUMNS['outcome'], value: null },
+    ]);
     const appended = log as AppendRowsOp;
     expect(appended).toMatchObject({ kind: 'appendRows', sheet: 'Task Log', startRow: 6 });
     expect(appended.rows[0]?.slice(0, 7)).toEqual([
@@ -165,7 +174,7 @@ describe('buildRevertPlan', () => {
     const revert = buildRevertPlan(args({ input: moved, logs: noBefore }));
     if (revert.kind !== 'revert') throw new Error('expected a revert');
     expect(revert.restoredTasks).toEqual(['T1', 'T3']);
-    expect(revert.reopenedUpdates).toBe(1);
+    expect(revert.reopenedUpdates).toBe(1); // only T3's row is where the log says (the rejected row is gone)
   });
 
   test('without Campaign History, the last run of the Task Log is reverted', () => {

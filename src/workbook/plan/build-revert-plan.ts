@@ -9,7 +9,7 @@ import { DATE_TIME_FORMAT, serialAt } from './excel-time';
 import { logOp } from './log-op';
 import type { LogBlock } from './log-rows';
 import { isReverted, lastRunId, REVERT_RUN_PREFIX } from './revert-run';
-import { appliedUpdates, restoreWrites } from './revert-writes';
+import { appliedUpdates, rejectedUpdates, restoreWrites } from './revert-writes';
 import { SheetNames } from './sheet-names';
 import { beforeJson, parseBefore } from './task-before';
 import { TASK_TRACKING_FIELDS } from './task-write-back';
@@ -85,7 +85,8 @@ function runSheets(logs: WorkbookLogs, runId: string, inventory: Inventory): str
 /**
  * Undoes the last run (Office.js changes cannot be undone with Ctrl+Z): puts back the Tasks
  * tracking cells it changed, as each task's Task Log Before cell recorded them; clears Applied At
- * and Outcome of the TaskUpdates rows it applied (so a new run applies them again); deletes the
+ * and Outcome of the TaskUpdates rows it applied, and the Outcome of those it rejected (Campaign
+ * History lists them), so a new run processes them again; deletes the
  * Report and CMO Feedback sheets Campaign History names for it; and appends Task Log rows recording
  * the revert (Run ID `revert:<run>`). Campaign History and Learnings are memory, appended to and
  * never rewritten: their rows stay. A run already reverted is not reverted again, nor the one
@@ -101,7 +102,10 @@ export function buildRevertPlan(args: RevertPlanArgs): RevertPlan {
   if (runId === null || isReverted(logs, runId)) return { kind: 'nothing_to_revert' };
   const rows = logs.taskLog.filter((row) => row.runId === runId);
   const tasks = restores(rows, args);
-  const updates = appliedUpdates(rows, args.input, sourceMap['taskUpdates']);
+  const applied = appliedUpdates(rows, args.input, sourceMap['taskUpdates']);
+  const history = logs.campaignHistory.filter((row) => row.runId === runId);
+  const rejected = rejectedUpdates(history, args.input, sourceMap['taskUpdates']);
+  const updates = [...applied, ...rejected];
   const sheets = runSheets(logs, runId, inventory);
   if (tasks.length === 0 && updates.length === 0 && sheets.length === 0) return { kind: 'nothing_to_revert' };
 
@@ -121,10 +125,13 @@ export function buildRevertPlan(args: RevertPlanArgs): RevertPlan {
     );
   const updateLocation = sourceMap['taskUpdates'];
   if (updateLocation !== undefined) {
-    const clears = updates.flatMap((index): FieldWrite[] => [
-      { index, field: 'appliedAt', value: null },
-      { index, field: 'outcome', value: null },
-    ]);
+    const clears = [
+      ...applied.flatMap((index): FieldWrite[] => [
+        { index, field: 'appliedAt', value: null },
+        { index, field: 'outcome', value: null },
+      ]),
+      ...rejected.map((index): FieldWrite => ({ index, field: 'outcome', value: null })),
+    ].sort((a, b) => a.index - b.index);
     push(writeBackOp(updateLocation, 'taskUpdates', ['appliedAt', 'outcome'], clears));
   }
   const time = serialAt(args.at, args.timeZone);

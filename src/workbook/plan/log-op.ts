@@ -8,7 +8,7 @@ import type { AppendRowsOp, CreateTableOp, PlanValue } from './write-plan';
 type Values = Readonly<Record<string, PlanValue | undefined>>;
 
 /** Column widths (characters) of a new log table: wide for texts, narrow for figures. */
-const WIDE = new Set(['title', 'reason', 'learning', 'name', 'before']);
+const WIDE = new Set(['title', 'reason', 'learning', 'name', 'before', 'rejectedUpdates']);
 const MEDIUM = new Set([
   'time',
   'recordedAt',

@@ -7,7 +7,7 @@ import {
   RUN_ID,
 } from '../../../test/fixtures/track-fixture';
 import { serialAt } from './excel-time';
-import { campaignHistoryBlock, learningsBlock, taskLogBlock } from './log-rows';
+import { campaignHistoryBlock, learningsBlock, rejectedUpdatesByCampaign, taskLogBlock } from './log-rows';
 
 const SERIAL = serialAt(AS_OF, 'UTC');
 
@@ -35,7 +35,11 @@ describe('log rows', () => {
   });
 
   it('Campaign History: one flattened snapshot per campaign, with its report and feedback sheets', () => {
-    const sheets = { report: 'Report CMP-1 2026-11-24', feedback: 'CMO Feedback CMP-1 2026-11-24' };
+    const sheets = {
+      report: 'Report CMP-1 2026-11-24',
+      feedback: 'CMO Feedback CMP-1 2026-11-24',
+      rejectedUpdates: ['TaskUpdates!A5'],
+    };
     const block = campaignHistoryBlock(makeResult(), new Map([['CMP-1', sheets]]), 'UTC');
     expect(block.rows).toEqual([
       {
@@ -57,9 +61,26 @@ describe('log rows', () => {
         feedbackId: '00000000-0000-4000-8000-000000000002',
         reportSheet: 'Report CMP-1 2026-11-24',
         feedbackSheet: 'CMO Feedback CMP-1 2026-11-24',
+        rejectedUpdates: '["TaskUpdates!A5"]',
       },
     ]);
     expect(block.formats.spent).toBe('#,##0.00');
+  });
+
+  it('rejected updates go with the campaign of their task, or the first campaign', () => {
+    const input = makeInput();
+    const sourceMap = { taskUpdates: location('TaskUpdates', ALL_UPDATE_COLUMNS, 4) };
+    const result = makeResult(input);
+    // makeResult rejects update index 3 (T4, of CMP-1): sheet row 5.
+    expect(rejectedUpdatesByCampaign(result, input, sourceMap)).toEqual(
+      new Map([['CMP-1', ['TaskUpdates!A5']]]),
+    );
+    const unknown = {
+      ...input,
+      taskUpdates: input.taskUpdates.map((u, i) => (i === 3 ? { ...u, taskId: 'T9' } : u)),
+    };
+    expect(rejectedUpdatesByCampaign(result, unknown, sourceMap).get('CMP-1')).toEqual(['TaskUpdates!A5']);
+    expect(rejectedUpdatesByCampaign(result, input, {}).size).toBe(0);
   });
 
   it('Learnings: only the new ones', () => {

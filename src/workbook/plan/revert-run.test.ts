@@ -17,6 +17,7 @@ const history = (runId: string | null) => ({
   campaignId: 'C',
   reportSheet: null,
   feedbackSheet: null,
+  rejectedUpdates: null,
 });
 
 describe('the run a revert undoes', () => {

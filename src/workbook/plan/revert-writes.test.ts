@@ -1,6 +1,6 @@
 import { ALL_UPDATE_COLUMNS, AS_OF, location, makeInput, task } from '../../../test/fixtures/track-fixture';
 import { serialAt } from './excel-time';
-import { appliedUpdates, restoreWrites } from './revert-writes';
+import { appliedUpdates, rejectedUpdates, restoreWrites } from './revert-writes';
 
 describe('restoreWrites', () => {
   test('writes only what differs; date-times as serials in the zone, with the date-time format', () => {
@@ -57,5 +57,29 @@ describe('appliedUpdates', () => {
   test('skips rows no longer applied, and works without a TaskUpdates table', () => {
     expect(appliedUpdates([row('T1', 'TaskUpdates!A2')], input, loc)).toEqual([]);
     expect(appliedUpdates([row('T1', 'TaskUpdates!A2')], applied, undefined)).toEqual([]);
+  });
+});
+
+describe('rejectedUpdates', () => {
+  const input = makeInput();
+  const marked = {
+    ...input,
+    taskUpdates: input.taskUpdates.map((u, i) => (i === 3 ? { ...u, outcome: 'rejected: no' } : u)),
+  };
+  const loc = location('TaskUpdates', ALL_UPDATE_COLUMNS, 4);
+  const history = (rejected: string | null) => ({
+    runId: 'r',
+    campaignId: 'C',
+    reportSheet: null,
+    feedbackSheet: null,
+    rejectedUpdates: rejected,
+  });
+
+  test('rows the run listed that still carry a rejection', () => {
+    expect(rejectedUpdates([history('["TaskUpdates!A5","TaskUpdates!A2"]')], marked, loc)).toEqual([3]);
+  });
+
+  test.each([null, 'not json', '{"a":1}', '["Other!A5"]'])('%p lists nothing', (text) => {
+    expect(rejectedUpdates([history(text)], marked, loc)).toEqual([]);
   });
 });

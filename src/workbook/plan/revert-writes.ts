@@ -2,6 +2,7 @@ import type { Task } from '../../engine/model/task';
 import type { TrackingInput } from '../../engine/model/tracking-input';
 import { parseA1 } from '../address/a1';
 import type { TaskLogEntry } from '../read/workbook-logs';
+import type { CampaignHistoryRow } from '../tables/log-contracts';
 import type { TableLocation } from '../source-map';
 import { DATE_TIME_FORMAT, serialAt } from './excel-time';
 import type { TaskBefore } from './task-before';
@@ -45,6 +46,41 @@ export function appliedUpdates(
     const index = location.rows.indexOf(address.row);
     const update = input.taskUpdates[index];
     if (update !== undefined && update.taskId === row.taskId && update.appliedAt !== null) found.add(index);
+  }
+  return [...found].sort((a, b) => a - b);
+}
+
+function addresses(json: string | null): string[] {
+  if (json === null) return [];
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return Array.isArray(parsed) ? parsed.filter((a): a is string => typeof a === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The TaskUpdates rows a run rejected that still carry a rejection, by model index: the Campaign
+ * History rows of the run list their addresses; each must still have a `rejected…` Outcome and no
+ * Applied At.
+ *
+ * @example rejectedUpdates(historyRows, input, sourceMap.taskUpdates) // [3]
+ */
+export function rejectedUpdates(
+  rows: readonly CampaignHistoryRow[],
+  input: TrackingInput,
+  location: TableLocation | undefined,
+): number[] {
+  if (location === undefined) return [];
+  const found = new Set<number>();
+  for (const address of rows.flatMap((row) => addresses(row.rejectedUpdates))) {
+    const cell = parseA1(address);
+    if (cell === null || cell.sheet.toLowerCase() !== location.sheet.toLowerCase()) continue;
+    const index = location.rows.indexOf(cell.row);
+    const update = input.taskUpdates[index];
+    if (update !== undefined && update.appliedAt === null && update.outcome?.startsWith('rejected') === true)
+      found.add(index);
   }
   return [...found].sort((a, b) => a - b);
 }

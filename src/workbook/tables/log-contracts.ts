@@ -71,6 +71,8 @@ export interface CampaignHistoryRow {
   readonly campaignId: string | null;
   readonly reportSheet: string | null;
   readonly feedbackSheet: string | null;
+  /** JSON list of the addresses of the TaskUpdates rows the run rejected. */
+  readonly rejectedUpdates: string | null;
 }
 
 /** Campaign History is only appended to; the reader locates its columns and reads the run's sheets. */
@@ -83,5 +85,6 @@ export const CAMPAIGN_HISTORY: TableSpec<CampaignHistoryRow> = {
     campaignId: optional(readText),
     reportSheet: optional(readText),
     feedbackSheet: optional(readText),
+    rejectedUpdates: optional(readText),
   },
 };
