@@ -24,6 +24,21 @@ async function preview(): Promise<RunPreview> {
 }
 
 describe('the task pane’s actions on the sample workbook', () => {
+  test('an Excel without ExcelApi 1.9 gets a message naming the set, before any request', async () => {
+    fake.setRequirementSets({ ExcelApi: '1.7' });
+    await expect(actions.prepareRun({ campaignIds: null }, quiet)).rejects.toThrow(
+      /needs the Excel JavaScript API ExcelApi 1\.9/,
+    );
+    expect(fake.syncCount).toBe(0);
+  });
+
+  test('a user editing a cell throughout gets told to finish editing', async () => {
+    fake.setCellEditMode(true);
+    await expect(actions.listCampaigns()).rejects.toThrow(
+      'Finish editing the cell (press Enter or Esc), then run again.',
+    );
+  });
+
   test('listCampaigns', async () => {
     await expect(actions.listCampaigns()).resolves.toEqual([
       { campaignId: LAUNCH_ID, name: expect.any(String), status: 'active' },
