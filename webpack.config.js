@@ -102,7 +102,8 @@ function addinConfig({ mode, baseUrl, outputPath = path.resolve(__dirname, 'dist
     optimization: { splitChunks: false },
     performance: { hints: false },
     devServer: {
-      port: Number(process.env.npm_package_config_dev_server_port ?? 3000),
+      // The port of manifest.xml's URLs (package.json config.dev_server_port says the same to office-addin-debugging).
+      port: Number(new URL(DEV_BASE_URL).port),
       // Excel on the web fetches functions.json from its own origin.
       headers: { 'Access-Control-Allow-Origin': '*' },
       server: 'https',

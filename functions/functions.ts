@@ -25,6 +25,7 @@ import { timelineStatusText } from './figures/timeline-status-text';
  * @param clicks Clicks: a number, a cell or a range (a range is added up; blank cells are skipped).
  * @param impressions Impressions: a number, a cell or a range.
  * @returns The share of impressions that were clicked, e.g. 0.03 for 3%.
+ * @example =OPS.CTR(30, 1000) → 0.03
  */
 export function CTR(clicks: unknown[][], impressions: unknown[][]): number {
   return excelValue(() => ratioFigure(ctr, ['clicks', clicks], ['impressions', impressions], 'percent'));
@@ -36,6 +37,7 @@ export function CTR(clicks: unknown[][], impressions: unknown[][]): number {
  * @param cost Cost (ad spend): a number, a cell or a range (a range is added up; blank cells are skipped).
  * @param clicks Clicks: a number, a cell or a range.
  * @returns What one click cost, e.g. 2.5.
+ * @example =OPS.CPC(150, 60) → 2.5
  */
 export function CPC(cost: unknown[][], clicks: unknown[][]): number {
   return excelValue(() => ratioFigure(cpc, ['cost', cost], ['clicks', clicks], 'as_is'));
@@ -47,6 +49,7 @@ export function CPC(cost: unknown[][], clicks: unknown[][]): number {
  * @param cost Cost (ad spend): a number, a cell or a range (a range is added up; blank cells are skipped).
  * @param impressions Impressions: a number, a cell or a range.
  * @returns What a thousand impressions cost, e.g. 3.
+ * @example =OPS.CPM(45, 15000) → 3
  */
 export function CPM(cost: unknown[][], impressions: unknown[][]): number {
   return excelValue(() => ratioFigure(cpm, ['cost', cost], ['impressions', impressions], 'as_is'));
@@ -58,6 +61,7 @@ export function CPM(cost: unknown[][], impressions: unknown[][]): number {
  * @param cost Cost (ad spend): a number, a cell or a range (a range is added up; blank cells are skipped).
  * @param conversions Conversions: a number, a cell or a range.
  * @returns What one conversion cost, e.g. 91.30.
+ * @example =OPS.CPA(2100, 23) → 91.304…
  */
 export function CPA(cost: unknown[][], conversions: unknown[][]): number {
   return excelValue(() => ratioFigure(cpa, ['cost', cost], ['conversions', conversions], 'as_is'));
@@ -69,6 +73,7 @@ export function CPA(cost: unknown[][], conversions: unknown[][]): number {
  * @param conversions Conversions: a number, a cell or a range (a range is added up; blank cells are skipped).
  * @param clicks Clicks: a number, a cell or a range.
  * @returns The share of clicks that converted, e.g. 0.051 for 5.1%.
+ * @example =OPS.CONVERSION_RATE(22.5, 750) → 0.03
  */
 export function CONVERSION_RATE(conversions: unknown[][], clicks: unknown[][]): number {
   return excelValue(() =>
@@ -82,6 +87,7 @@ export function CONVERSION_RATE(conversions: unknown[][], clicks: unknown[][]): 
  * @param revenue Revenue (conversion value): a number, a cell or a range (a range is added up; blank cells are skipped).
  * @param cost Cost (ad spend) of the same rows: a number, a cell or a range.
  * @returns Revenue per unit of spend, e.g. 2.4.
+ * @example =OPS.ROAS(5040, 2100) → 2.4
  */
 export function ROAS(revenue: unknown[][], cost: unknown[][]): number {
   return excelValue(() => ratioFigure(roas, ['revenue', revenue], ['cost', cost], 'as_is'));
@@ -93,6 +99,7 @@ export function ROAS(revenue: unknown[][], cost: unknown[][]): number {
  * @param engagements Engagements (likes, shares, comments…): a number, a cell or a range (a range is added up).
  * @param impressions Impressions of the same rows: a number, a cell or a range.
  * @returns The share of impressions that engaged, e.g. 0.03 for 3%.
+ * @example =OPS.ENGAGEMENT_RATE(120, 4000) → 0.03
  */
 export function ENGAGEMENT_RATE(engagements: unknown[][], impressions: unknown[][]): number {
   return excelValue(() =>
@@ -107,6 +114,7 @@ export function ENGAGEMENT_RATE(engagements: unknown[][], impressions: unknown[]
  * @param target The target as you write it: 500, "3.5%", "$80", "≤ 80" (at most 80), "2.4x", or a cell holding it.
  * @param [metric] The metric's name, e.g. "CPA" or "Cost per click", so a cost metric counts lower as better.
  * @returns The actual as a share of the target, e.g. 0.9 for 90%.
+ * @example =OPS.PCT_OF_TARGET(100, "≤ $80") → 0.8
  */
 export function PCT_OF_TARGET(actual: unknown[][], target: unknown[][], metric?: unknown[][]): number {
   return excelValue(() => pctOfTargetFigure(actual, target, metric));
@@ -118,6 +126,7 @@ export function PCT_OF_TARGET(actual: unknown[][], target: unknown[][], metric?:
  * @param spent Money spent: a number, a cell or a range (a range is added up; blank cells are skipped).
  * @param allocated The budget allocated: a number, a cell or a range.
  * @returns The share of the budget used, e.g. 0.42 for 42%.
+ * @example =OPS.BUDGET_UTILIZATION(2100, 5000) → 0.42
  */
 export function BUDGET_UTILIZATION(spent: unknown[][], allocated: unknown[][]): number {
   return excelValue(() =>
@@ -131,6 +140,7 @@ export function BUDGET_UTILIZATION(spent: unknown[][], allocated: unknown[][]): 
  * @param allocated The budget allocated: a number, a cell or a range (a range is added up; blank cells are skipped).
  * @param spent Money spent: a number, a cell or a range.
  * @returns The money left, e.g. 2900.
+ * @example =OPS.BUDGET_REMAINING(5000, 5250.5) → -250.5
  */
 export function BUDGET_REMAINING(allocated: unknown[][], spent: unknown[][]): number {
   return excelValue(() => budgetRemainingFigure(allocated, spent));
@@ -141,6 +151,7 @@ export function BUDGET_REMAINING(allocated: unknown[][], spent: unknown[][]): nu
  * @customfunction TASK_COMPLETION_RATE
  * @param statuses The Status cells of the tasks (pending, in_progress, completed, blocked, failed, cancelled); blank cells are skipped.
  * @returns The share of tasks completed, e.g. 0.5 for 50%.
+ * @example =OPS.TASK_COMPLETION_RATE(Tasks[Status]) → 0.3 with 3 of 10 tasks completed
  */
 export function TASK_COMPLETION_RATE(statuses: unknown[][]): number {
   return excelValue(() => taskCompletionFigure(statuses));
@@ -155,6 +166,7 @@ export function TASK_COMPLETION_RATE(statuses: unknown[][]): number {
  * @param [at_risk_gap] How far progress may trail before at_risk, e.g. 10% (the default, as in Settings).
  * @param [delayed_gap] How far progress may trail before delayed, e.g. 25% (the default, as in Settings).
  * @returns on_track, at_risk or delayed.
+ * @example =OPS.TIMELINE_STATUS(40%, 60%) → "at_risk"
  */
 export function TIMELINE_STATUS(
   progress: unknown[][],
@@ -178,6 +190,7 @@ export function TIMELINE_STATUS(
  * @param end The campaign's end date (a date without a time runs to the end of that day).
  * @param [as_of] The date to measure at (the end of that day); now when left out.
  * @returns The pace of spending against time, e.g. 1.2.
+ * @example =OPS.PACING(600, 1000, DATE(2026,1,1), DATE(2026,1,30), DATE(2026,1,15)) → 1.2
  */
 export function PACING(
   spent: unknown[][],

@@ -8,7 +8,11 @@ export class FormulaProblemError extends Error {
   }
 }
 
-/** Stops the function with a problem (the cell shows its Excel error). */
+/**
+ * Stops the function with a problem (the cell shows its Excel error).
+ *
+ * @example fail({ code: 'division_by_zero', argument: 'impressions' }) // the cell shows #DIV/0!
+ */
 export function fail(problem: FormulaProblem): never {
   throw new FormulaProblemError(problem);
 }

@@ -19,7 +19,11 @@ const ERROR_CODES = {
   invalidReference: '#REF!',
 } as const;
 
-/** Puts the stand-in on `globalThis.CustomFunctions`. */
+/**
+ * Puts the stand-in on `globalThis.CustomFunctions`.
+ *
+ * @example installCustomFunctionsStub(); // at the top of a test file
+ */
 export function installCustomFunctionsStub(): void {
   Object.assign(globalThis, { CustomFunctions: { Error: StubExcelError, ErrorCode: ERROR_CODES } });
 }

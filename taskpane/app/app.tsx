@@ -3,7 +3,11 @@ import { FluentProvider, Text, Title3, webLightTheme } from '@fluentui/react-com
 /** The add-in's name, as the ribbon tab and the pane show it. */
 export const ADDIN_NAME = 'Campaign Operator';
 
-/** The task pane's UI (a first frame: the UI work replaces its content). */
+/**
+ * The task pane's UI (a first frame: the UI work replaces its content).
+ *
+ * @example createRoot(root).render(<App />)
+ */
 export function App() {
   return (
     <FluentProvider theme={webLightTheme}>
