@@ -187,7 +187,7 @@ describe('a good workbook', () => {
       taskLog: [
         {
           index: 0,
-          at: Date.UTC(2026, 10, 23, 12) - PARIS_WINTER,
+          time: Date.UTC(2026, 10, 23, 12) - PARIS_WINTER,
           runId: 'run-1',
           taskId: 'T1',
           from: 'in_progress',

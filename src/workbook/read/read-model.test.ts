@@ -1,4 +1,6 @@
 import type { RawCell, RawTable, SourceRef } from '../host';
+import { LOG_COLUMNS } from '../log-columns';
+import { LOG_TABLES } from '../source-map';
 import { readModel } from './read-model';
 
 function raw(source: SourceRef, header: RawCell[], rows: RawCell[][] = [], sheet = source.name): RawTable {
@@ -99,7 +101,7 @@ describe('readModel', () => {
       raw(sheet('Campaign History'), ['Recorded At', 'Run ID'], [['2026-11-23', 'r1']]),
     ]);
     if (!result.ok) throw new Error('expected a model');
-    expect(result.logs.taskLog.map((e) => [e.index, e.runId, e.taskId, e.from, e.to, e.at])).toEqual([
+    expect(result.logs.taskLog.map((e) => [e.index, e.runId, e.taskId, e.from, e.to, e.time])).toEqual([
       [0, 'r1', 'T1', 'pending', 'in_progress', Date.UTC(2026, 10, 23, 10)],
       [2, 'r2', 'T1', 'in_progress', 'completed', Date.UTC(2026, 10, 24, 10)],
     ]);
@@ -127,4 +129,24 @@ describe('readModel', () => {
       ['warning', 'missing_column', ['learnings', 'campaignId']],
     ]);
   });
+});
+
+describe('log tables the write plan appends to', () => {
+  it.each(Object.keys(LOG_COLUMNS) as Array<keyof typeof LOG_COLUMNS>)(
+    'locates every %s column the plan writes under, in any order',
+    (log) => {
+      const headers = Object.values(LOG_COLUMNS[log]).reverse();
+      const result = readModel([
+        ...REQUIRED,
+        raw(sheet('Tasks'), TASKS_HEADER),
+        raw(sheet(LOG_TABLES[log].sheet), ['Notes', ...headers]),
+      ]);
+      const location = result.sourceMap[log];
+      expect(location).toBeDefined();
+      for (const [key, header] of Object.entries(LOG_COLUMNS[log])) {
+        // Column A holds the user's own Notes column; the log columns follow in reverse order.
+        expect(location?.columns[key]).toBe(2 + headers.indexOf(header));
+      }
+    },
+  );
 });
