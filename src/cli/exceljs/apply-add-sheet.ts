@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import type { AddSheetOp, PlanRange, RagRule } from '../../workbook/plan/write-plan';
 import { cellRef, columnLetters, rangeRef, type Box } from './a1';
 import { writeCells, type ApplyContext } from './apply-context';
-import { argb } from './cell-style';
+import { alignTop, argb } from './cell-style';
 import { assertNewSheetName } from './sheet-name';
 
 /** Excel's own red, amber and green "good, neutral, bad" cell styles. */
@@ -66,7 +66,8 @@ function printAreaRef(box: Box): string {
 }
 
 /**
- * Adds a report sheet: values and styles, merges, column widths, red/amber/green formatting, tab
+ * Adds a report sheet: values and styles (every cell aligned to the top, so that a row reads
+ * across when one of its cells wraps), merges, column widths, red/amber/green formatting, tab
  * colour, and a print setup one page wide with a print area. Charts are skipped: ExcelJS cannot
  * write them (docs/cli.md).
  */
@@ -74,6 +75,7 @@ export function applyAddSheet(context: ApplyContext, op: AddSheetOp): void {
   assertNewSheetName(context.workbook, op.name);
   const sheet = context.workbook.addWorksheet(op.name);
   writeCells(context, sheet, op.cells);
+  for (const c of op.cells) alignTop(sheet.getCell(c.row, c.column));
   for (const merge of op.merges) {
     const b = boxOf(merge);
     if (b.bottom > b.top || b.right > b.left) sheet.mergeCells(b.top, b.left, b.bottom, b.right);

@@ -22,6 +22,12 @@ export function ownStyle(cell: ExcelJS.Cell): void {
   cell.style = { ...cell.style };
 }
 
+/** Aligns a cell's content to its top (report sheets, where long texts wrap beside short ones). */
+export function alignTop(cell: ExcelJS.Cell): void {
+  ownStyle(cell);
+  cell.alignment = { ...cell.alignment, vertical: 'top' };
+}
+
 /** Applies a plan style to a cell, keeping whatever the style does not mention. */
 export function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
   ownStyle(cell);
@@ -37,7 +43,7 @@ export function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
   }
   if (style.wrap !== undefined || style.horizontal !== undefined) {
-    const alignment: Partial<ExcelJS.Alignment> = { ...cell.alignment, vertical: 'top' };
+    const alignment: Partial<ExcelJS.Alignment> = { ...cell.alignment };
     if (style.wrap !== undefined) alignment.wrapText = style.wrap;
     if (style.horizontal !== undefined) alignment.horizontal = style.horizontal;
     cell.alignment = alignment;

@@ -232,7 +232,13 @@ export const reportSheet: AddSheetOp = {
 
 describe('ExcelJsHost.apply: report sheets', () => {
   it('adds a sheet with merges, widths, RAG formatting, tab colour and print setup (charts skipped)', async () => {
-    const { bytes } = await applyAndReopen([reportSheet]);
+    const { bytes, reopened } = await applyAndReopen([reportSheet]);
+    const report = reopened.workbook.getWorksheet('Report C-1');
+    expect([report?.getCell('A1').alignment.vertical, report?.getCell('B3').alignment.vertical]).toEqual([
+      'top',
+      'top',
+    ]);
+    expect(report?.getCell('A6').alignment.wrapText).toBe(true);
     const xml = await sheetXml(bytes, 'Report C-1');
     expect(xml).toContain('<mergeCell ref="A1:D1"/>');
     expect(xml).toMatch(/<tabColor rgb="FFC00000"\/>/);

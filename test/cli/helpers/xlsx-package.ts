@@ -60,3 +60,10 @@ export async function reopen(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   await workbook.xlsx.load(Buffer.from(bytes) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   return workbook;
 }
+
+/** A copy of the package with one more part (a chart, say: ExcelJS ignores it on load). */
+export async function withPart(bytes: Uint8Array, path: string, text: string): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  zip.file(path, text);
+  return zip.generateAsync({ type: 'uint8array' });
+}
