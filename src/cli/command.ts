@@ -26,20 +26,32 @@ export interface Command {
   run(args: CommandArgs, io: CliIo): Promise<number>;
 }
 
-/** A string option's value, if given. */
+/**
+ * A string option's value, if given.
+ *
+ * @example stringOption({ out: 'run.xlsx' }, 'out') // 'run.xlsx'
+ */
 export function stringOption(values: OptionValues, name: string): string | undefined {
   const v = values[name];
   return typeof v === 'string' ? v : undefined;
 }
 
-/** Every value of a repeatable string option. */
+/**
+ * Every value of a repeatable string option.
+ *
+ * @example stringList({ campaign: ['C-1', 'C-2'] }, 'campaign') // ['C-1', 'C-2']
+ */
 export function stringList(values: OptionValues, name: string): string[] {
   const v = values[name];
   if (Array.isArray(v)) return v.filter((x): x is string => typeof x === 'string');
   return typeof v === 'string' ? [v] : [];
 }
 
-/** Whether a boolean option is set. */
+/**
+ * Whether a boolean option is set.
+ *
+ * @example flag({ json: true }, 'json') // true
+ */
 export function flag(values: OptionValues, name: string): boolean {
   return values[name] === true;
 }

@@ -17,7 +17,11 @@ export interface CliIo {
   readonly newId: () => string;
 }
 
-/** The real process's streams, directory, clock and UUIDs. */
+/**
+ * The real process's streams, directory, clock and UUIDs.
+ *
+ * @example await main(process.argv.slice(2), processIo())
+ */
 export function processIo(): CliIo {
   return {
     stdout: (text) => process.stdout.write(text),

@@ -5,6 +5,8 @@ import { UsageError } from './errors';
 /**
  * The absolute path of an existing `.xlsx` file given on the command line, or a `UsageError`
  * (file not found, a directory, or not an `.xlsx` name).
+ *
+ * @example await existingWorkbook('/work', 'q3.xlsx', 'track') // '/work/q3.xlsx'
  */
 export async function existingWorkbook(cwd: string, given: string, command: string): Promise<string> {
   const path = resolve(cwd, given);
@@ -20,7 +22,11 @@ export async function existingWorkbook(cwd: string, given: string, command: stri
   return path;
 }
 
-/** The absolute path of a workbook to write, whose directory must exist; a `UsageError` otherwise. */
+/**
+ * The absolute path of a workbook to write, whose directory must exist; a `UsageError` otherwise.
+ *
+ * @example await writableWorkbook('/work', 'out/run.xlsx', 'track') // '/work/out/run.xlsx'
+ */
 export async function writableWorkbook(cwd: string, given: string, command: string): Promise<string> {
   const path = resolve(cwd, given);
   if (extname(path).toLowerCase() !== '.xlsx') throw new UsageError(`${given} must end in .xlsx`, command);

@@ -5,6 +5,8 @@ import { TOOL } from './tool-help';
 /**
  * Prints why a run failed and returns exit code 1: input errors one per line as given, any other
  * failure (a file that cannot be read or written, a memory file that is not JSON) as one line.
+ *
+ * @example reportFailure(new InputError(['Tasks!D5: …']), io) // 1, with the line on stderr
  */
 export function reportFailure(error: unknown, io: CliIo): number {
   if (error instanceof InputError) {

@@ -39,7 +39,11 @@ Exit codes: 0 success; 1 input errors (each printed with its cell, e.g. Tasks!D5
 `;
 }
 
-/** `Usage: campaign-operator track <workbook.xlsx> …` and where to read more. */
+/**
+ * `Usage: campaign-operator track <workbook.xlsx> …` and where to read more.
+ *
+ * @example usageHint(trackCommand) // 'Usage: campaign-operator track <workbook.xlsx> …'
+ */
 export function usageHint(command: Command | null): string {
   return command === null
     ? `Usage: ${TOOL} <command> [options]   (${TOOL} --help lists the commands)\n`

@@ -23,7 +23,11 @@ export function columnLetters(column: number): string {
   return letters;
 }
 
-/** `B7` */
+/**
+ * `B7`
+ *
+ * @example cellRef(7, 28) // 'AB7'
+ */
 export function cellRef(row: number, column: number): string {
   return `${columnLetters(column)}${row}`;
 }

@@ -70,6 +70,8 @@ function printAreaRef(box: Box): string {
  * across when one of its cells wraps), merges, column widths, red/amber/green formatting, tab
  * colour, and a print setup one page wide with a print area. Charts are skipped: ExcelJS cannot
  * write them (docs/cli.md).
+ *
+ * @example applyAddSheet({ workbook, date1904: false }, reportSheetOp) // the sheet 'Report CMP-1 2026-11-24' exists
  */
 export function applyAddSheet(context: ApplyContext, op: AddSheetOp): void {
   assertNewSheetName(context.workbook, op.name);

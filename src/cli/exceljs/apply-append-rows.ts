@@ -21,6 +21,8 @@ function writeRows(context: ApplyContext, sheet: ExcelJS.Worksheet, op: AppendRo
  * Appends rows below a log table (Task Log, Campaign History, Learnings) and grows the table to
  * hold them. The rows must start right below the table, in cells that are empty; a table with a
  * totals row is refused (the rows would have to go above it).
+ *
+ * @example applyAppendRows(context, { kind: 'appendRows', source: { kind: 'table', name: 'TaskLog' }, sheet: 'Task Log', startRow: 3, firstColumn: 1, rows: [['T-1', 46350.5]], columnFormats: [null, 'yyyy-mm-dd hh:mm'] })
  */
 export function applyAppendRows(context: ApplyContext, op: AppendRowsOp): void {
   if (op.rows.length === 0) return;

@@ -9,7 +9,11 @@ export interface ApplyContext {
   readonly date1904: boolean;
 }
 
-/** Writes plan cells (value, number format, style) on a sheet. */
+/**
+ * Writes plan cells (value, number format, style) on a sheet.
+ *
+ * @example writeCells(context, sheet, [{ row: 1, column: 1, value: 'AT RISK', style: { bold: true } }])
+ */
 export function writeCells(
   context: ApplyContext,
   sheet: ExcelJS.Worksheet,

@@ -45,6 +45,8 @@ function addValidations(sheet: ExcelJS.Worksheet, op: CreateTableOp, lastRow: nu
  * Creates a sheet holding a real Excel table (header at A1, filter buttons, banded rows), with
  * number formats and widths per column and drop-down lists where the plan asks. A table without
  * rows keeps one empty data row, as Excel requires.
+ *
+ * @example applyCreateTable(context, { kind: 'createTable', sheet: 'Task Log', table: 'TaskLog', header: ['Task'], rows: [], columnFormats: [null], columnWidths: [12] })
  */
 export function applyCreateTable(context: ApplyContext, op: CreateTableOp): void {
   assertNewSheetName(context.workbook, op.sheet);

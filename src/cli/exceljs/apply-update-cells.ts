@@ -62,6 +62,8 @@ function addSheetColumns(context: ApplyContext, sheet: ExcelJS.Worksheet, column
 /**
  * Writes cells of an input table or sheet (the Tasks tracking columns, the TaskUpdates outcomes),
  * first adding the columns it lacks. The new columns must be free; nothing else is moved.
+ *
+ * @example applyUpdateCells(context, { kind: 'updateCells', source: { kind: 'table', name: 'Tasks' }, sheet: 'Tasks', addColumns: [{ column: 9, header: 'Started At' }], cells: [{ row: 3, column: 9, value: 46350.5, numberFormat: 'yyyy-mm-dd hh:mm' }] })
  */
 export function applyUpdateCells(context: ApplyContext, op: UpdateCellsOp): void {
   const sheet = sheetNamed(context.workbook, op.sheet);

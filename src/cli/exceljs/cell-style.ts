@@ -17,18 +17,28 @@ export function argb(hex: string): string {
 /**
  * Gives a cell its own style object. ExcelJS shares one style object among every loaded cell of the
  * same style, so changing a property in place would change all of them.
+ *
+ * @example ownStyle(cell); cell.numFmt = '@'; // other cells of the same style keep theirs
  */
 export function ownStyle(cell: ExcelJS.Cell): void {
   cell.style = { ...cell.style };
 }
 
-/** Aligns a cell's content to its top (report sheets, where long texts wrap beside short ones). */
+/**
+ * Aligns a cell's content to its top (report sheets, where long texts wrap beside short ones).
+ *
+ * @example alignTop(sheet.getCell('B7'))
+ */
 export function alignTop(cell: ExcelJS.Cell): void {
   ownStyle(cell);
   cell.alignment = { ...cell.alignment, vertical: 'top' };
 }
 
-/** Applies a plan style to a cell, keeping whatever the style does not mention. */
+/**
+ * Applies a plan style to a cell, keeping whatever the style does not mention.
+ *
+ * @example applyStyle(cell, { bold: true, fill: '#FFEB9C' })
+ */
 export function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
   ownStyle(cell);
   const font: Partial<ExcelJS.Font> = { ...cell.font };

@@ -7,7 +7,11 @@ import { rawCellOf } from './read-cell';
 import { sheetNamed } from './sheets';
 import { dataRows, findTable, tableBox } from './table-model';
 
-/** The rectangle around every cell that holds something (formatting alone does not count). */
+/**
+ * The rectangle around every cell that holds something (formatting alone does not count).
+ *
+ * @example usedBox(settingsSheet) // { top: 1, left: 1, bottom: 12, right: 2 }
+ */
 export function usedBox(sheet: ExcelJS.Worksheet): Box | null {
   let box: Box | null = null;
   sheet.eachRow({ includeEmpty: false }, (row, r) => {

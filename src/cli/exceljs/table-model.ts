@@ -23,7 +23,11 @@ function isTableModel(value: unknown): value is TableModel {
   return typeof v.name === 'string' && typeof v.tableRef === 'string' && Array.isArray(v.columns);
 }
 
-/** The live models of a sheet's tables: changing them changes what ExcelJS writes. */
+/**
+ * The live models of a sheet's tables: changing them changes what ExcelJS writes.
+ *
+ * @example tablesOf(sheet).map((t) => t.name) // ['Tasks']
+ */
 export function tablesOf(sheet: ExcelJS.Worksheet): TableModel[] {
   const tables = (sheet as unknown as { tables?: Record<string, { model?: unknown }> }).tables ?? {};
   return Object.values(tables)
@@ -31,7 +35,11 @@ export function tablesOf(sheet: ExcelJS.Worksheet): TableModel[] {
     .filter(isTableModel);
 }
 
-/** The table called `name` (Excel table names ignore case), with its sheet. */
+/**
+ * The table called `name` (Excel table names ignore case), with its sheet.
+ *
+ * @example findTable(workbook, 'tasks')?.sheet.name // 'Tasks'
+ */
 export function findTable(
   workbook: ExcelJS.Workbook,
   name: string,
@@ -43,20 +51,32 @@ export function findTable(
   return null;
 }
 
-/** Where the whole table sits (header, data and totals rows). */
+/**
+ * Where the whole table sits (header, data and totals rows).
+ *
+ * @example tableBox(table) // { top: 1, left: 1, bottom: 17, right: 16 }
+ */
 export function tableBox(table: TableModel): Box {
   const box = parseRangeRef(table.tableRef);
   if (box === null) throw new Error(`table ${table.name} has an unreadable range ${table.tableRef}`);
   return box;
 }
 
-/** First and last data row (the last is `first - 1` when the table has no data row). */
+/**
+ * First and last data row (the last is `first - 1` when the table has no data row).
+ *
+ * @example dataRows(table) // { first: 2, last: 17 }
+ */
 export function dataRows(table: TableModel): { first: number; last: number } {
   const box = tableBox(table);
   return { first: box.top + (table.headerRow ? 1 : 0), last: box.bottom - (table.totalsRow ? 1 : 0) };
 }
 
-/** Moves the table's edges (and its filter range, which excludes the totals row). */
+/**
+ * Moves the table's edges (and its filter range, which excludes the totals row).
+ *
+ * @example setTableBox(table, { ...tableBox(table), right: 18 }) // two more columns
+ */
 export function setTableBox(table: TableModel, box: Box): void {
   table.tableRef = rangeRef(box);
   table.autoFilterRef = rangeRef({ ...box, bottom: box.bottom - (table.totalsRow ? 1 : 0) });
@@ -66,6 +86,8 @@ export function setTableBox(table: TableModel, box: Box): void {
  * Repairs what ExcelJS 4.4 misreads in tables it loads, from the package itself: a table part
  * without `headerRowCount` (Excel's default, a header row) would be written back as having no
  * header row, and filter buttons not marked hidden would be written back hidden.
+ *
+ * @example repairLoadedTables(workbook, await readPackageFacts(bytes))
  */
 export function repairLoadedTables(workbook: ExcelJS.Workbook, facts: PackageFacts): void {
   for (const sheet of workbook.worksheets) {

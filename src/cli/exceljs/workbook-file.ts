@@ -35,13 +35,21 @@ export async function loadWorkbook(bytes: Uint8Array): Promise<LoadedWorkbook> {
   return { workbook, facts, host: new ExcelJsHost(workbook, facts) };
 }
 
-/** A new empty workbook with its host (for `init`). */
+/**
+ * A new empty workbook with its host (for `init`).
+ *
+ * @example const { workbook, host } = newWorkbook(); await host.apply(templatePlan);
+ */
 export function newWorkbook(): LoadedWorkbook {
   const workbook = new ExcelJS.Workbook();
   return { workbook, facts: NO_PACKAGE_FACTS, host: new ExcelJsHost(workbook) };
 }
 
-/** The `.xlsx` bytes of a workbook. */
+/**
+ * The `.xlsx` bytes of a workbook.
+ *
+ * @example await fs.writeFile('out.xlsx', await workbookBytes(workbook))
+ */
 export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer);

@@ -38,7 +38,11 @@ export function attributesOf(tag: string): Record<string, string> {
   return result;
 }
 
-/** Every start (or empty) tag named `name` in `xml`, as its attributes. */
+/**
+ * Every start (or empty) tag named `name` in `xml`, as its attributes.
+ *
+ * @example tagsNamed('<sheet name="Tasks" r:id="rId1"/>', 'sheet') // [{ name: 'Tasks', 'r:id': 'rId1' }]
+ */
 export function tagsNamed(xml: string, name: string): Array<Record<string, string>> {
   const pattern = new RegExp(`<${name}(?=[\\s/>])[^>]*>`, 'g');
   return [...xml.matchAll(pattern)].map((m) => attributesOf(m[0].slice(name.length + 1)));

@@ -50,6 +50,8 @@ const keyOf = (campaignId: string, learning: string) => `${campaignId}\u0000${le
 /**
  * The learnings not yet in memory, each once: what another run appended meanwhile is not
  * appended again.
+ *
+ * @example unrecordedLearnings(newOnes, memory.learnings.entries).length // 2
  */
 export function unrecordedLearnings(
   learnings: readonly LearningEntry[],

@@ -62,6 +62,8 @@ function campaignBlock(c: CampaignResult, mine: readonly string[]): string {
 /**
  * The short summary `track` prints without `--json`: per campaign its status, tasks, budget and
  * escalations and its sheets; then the task updates, and the files written.
+ *
+ * @example io.stdout(humanSummary(result, { workbook: 'q3.tracked.xlsx', memory, campaignSheets, otherSheets }))
  */
 export function humanSummary(result: TrackResult, files: SummaryFiles): string {
   const applied = result.updateOutcomes.filter((o) => o.rejection === null).length;
