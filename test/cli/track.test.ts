@@ -187,4 +187,49 @@ describe('track on a good workbook', () => {
       expect(part).not.toContain('hiddenButton="1"');
     }
   });
+
+  it('takes the report time from --as-of, else from Settings As Of, else from the clock', async () => {
+    const specs = goodWorkbookSpecs();
+    const settings = specs.find((x) => x.name === 'Settings');
+    settings?.rows.push(['As Of', new Date(Date.UTC(2026, 10, 21, 8))]);
+    const { dir } = await workspaceWith('plan.xlsx', await workbookOf(specs));
+    const asOf = async (...extra: string[]) => {
+      const run = await runCli(dir, 'track', 'plan.xlsx', '--json', ...extra);
+      return (JSON.parse(run.stdout) as TrackJsonOut).as_of;
+    };
+    expect(await asOf('--as-of', GOOD_AS_OF)).toBe('2026-11-20T12:00:00.000Z');
+    expect(await asOf()).toBe('2026-11-21T08:00:00.000Z');
+    const plain = await goodWorkspace();
+    const run = await runCli(plain.dir, 'track', 'plan.xlsx', '--json'); // the test clock: 2026-11-24 09:00 UTC
+    expect((JSON.parse(run.stdout) as TrackJsonOut).as_of).toBe('2026-11-24T09:00:00.000Z');
+  });
+
+  it('tracks the campaigns --campaign names, and stops on one that does not exist', async () => {
+    const { dir } = await goodWorkspace();
+    const named = await runCli(
+      dir,
+      'track',
+      'plan.xlsx',
+      '--as-of',
+      GOOD_AS_OF,
+      '--campaign',
+      'C-1',
+      '--json',
+    );
+    expect((JSON.parse(named.stdout) as TrackJsonOut).campaigns.map((c) => c.campaign_id)).toEqual(['C-1']);
+    const unknown = await runCli(
+      dir,
+      'track',
+      'plan.xlsx',
+      '--as-of',
+      GOOD_AS_OF,
+      '--campaign',
+      'C-9',
+      '--out',
+      'x.xlsx',
+    );
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('campaign "C-9" does not exist in Campaigns');
+    expect(exists(join(dir, 'x.xlsx'))).toBe(false);
+  });
 });
