@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 
 export const BUILT_BIN = resolve(__dirname, '..', '..', '..', 'dist', 'cli', 'bin.js');
 
@@ -11,5 +11,3 @@ export function runBuiltCli(
   const r = spawnSync(process.execPath, [BUILT_BIN, ...args], { cwd, encoding: 'utf8', timeout: 120_000 });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
-
-export const inDir = (dir: string, ...names: string[]) => join(dir, ...names);
