@@ -1,6 +1,7 @@
 import type { Instant } from '../../engine/model/primitives';
 import { parseIsoInstant } from '../../engine/time/iso';
 import { describeIssues } from '../../workbook/describe/describe-issues';
+import { sheetsByCampaign } from '../../workbook/plan/plan-sheets';
 import { prepareTrack, type PreparedTrack } from '../../workbook/run/prepare-track';
 import type {
   InputProblems,
@@ -60,15 +61,15 @@ export class RunTrackActions {
     );
     this.prepared.delete(preview.runId);
     onProgress({ step: 'done', fraction: FRACTIONS.done });
-    const added = prepared.plan.ops.flatMap((op) => (op.kind === 'addSheet' ? [op.name] : []));
+    const ids = prepared.result.campaigns.map((c) => c.campaignId);
+    const { campaignSheets } = sheetsByCampaign(prepared.plan, ids);
     return {
       kind: 'committed',
       preview: run.preview,
-      sheets: prepared.result.campaigns.map((c, i) => ({
-        campaignId: c.campaignId,
-        report: added[2 * i] ?? '',
-        feedback: added[2 * i + 1] ?? '',
-      })),
+      sheets: ids.map((campaignId) => {
+        const [report = '', feedback = ''] = campaignSheets.get(campaignId) ?? [];
+        return { campaignId, report, feedback };
+      }),
     };
   }
 

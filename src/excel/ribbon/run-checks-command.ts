@@ -11,7 +11,7 @@ let actions: OperatorActions | null = null;
  *
  * @example Office.actions.associate('runChecks', runChecksCommand);
  */
-export function runChecksCommand(event: CommandEvent): Promise<unknown> {
+export async function runChecksCommand(event: CommandEvent): Promise<void> {
   actions ??= createOfficeActions();
-  return runChecks(event, { actions });
+  await runChecks(event, { actions });
 }
