@@ -1,6 +1,8 @@
 /**
  * An error whose message is written for the marketer (what happened and what to do). The Office
  * host and the actions reject with it; `code` keeps Office's error code, or ours, for the program.
+ *
+ * @example throw new OperatorError('InputErrors', 'Fix the input errors first: …');
  */
 export class OperatorError extends Error {
   readonly code: string;

@@ -1,9 +1,12 @@
 /// <reference types="office-js" />
+import type { Issue } from '../../engine/issues/issue';
 import type { Instant } from '../../engine/model/primitives';
 import { describeIssues } from '../../workbook/describe/describe-issues';
-import { readWorkbook, type ReadWorkbookResult } from '../../workbook/read/read-workbook';
+import { readWorkbook } from '../../workbook/read/read-workbook';
+import type { ReadOk } from '../../workbook/run/prepare-track';
 import type { InputProblems } from '../operator-actions';
 import type { OfficeWorkbookHost } from '../host/office-workbook-host';
+import type { SourceMap } from '../../workbook/source-map';
 
 /** What every action needs: the host over the open workbook, the clock and an id maker. */
 export interface ActionContext {
@@ -11,8 +14,6 @@ export interface ActionContext {
   readonly now: () => Instant;
   readonly newId: () => string;
 }
-
-export type ReadOk = Extract<ReadWorkbookResult, { ok: true }>;
 
 /**
  * The workbook read into the model, or its problems (every error with its address, warnings too).
@@ -24,10 +25,14 @@ export async function readOrProblems(host: OfficeWorkbookHost): Promise<ReadOk |
   return read.ok ? read : problems(read);
 }
 
-/** Input problems as the pane shows them. */
+/**
+ * Input problems as the pane shows them: every issue with its address.
+ *
+ * @example problems({ issues: read.issues, sourceMap: read.sourceMap }).issues[0]?.text // 'Tasks!D7: …'
+ */
 export function problems(read: {
-  readonly issues: Parameters<typeof describeIssues>[0];
-  readonly sourceMap: Parameters<typeof describeIssues>[1];
+  readonly issues: readonly Issue[];
+  readonly sourceMap: SourceMap;
 }): InputProblems {
   return { kind: 'input_problems', issues: describeIssues(read.issues, read.sourceMap) };
 }

@@ -30,6 +30,10 @@ const FRACTIONS = { reading: 0, checking: 0.25, computing: 0.5, writing: 0.6, do
  * Prepare (read, track, plan; nothing written) and commit (run again with the same report time,
  * run id and ids; write only when the result is still the preview's) for the task pane and the
  * ribbon. Keeps each preview's run so the commit can replay it.
+ *
+ * @example
+ * const runs = new RunTrackActions({ host, now: Date.now, newId: () => crypto.randomUUID() });
+ * const preview = await runs.prepareRun({ campaignIds: null }, setProgress);
  */
 export class RunTrackActions {
   private readonly prepared = new Map<string, Prepared>();

@@ -56,7 +56,12 @@ export function rawCellOf(value: unknown): RawCell {
   return ERROR_TEXTS.has(text) ? { error: text } : text;
 }
 
-/** A number format as read: Excel's `General` is no format. */
+/**
+ * A number format as read: Excel's `General` is no format.
+ *
+ * @example formatOf('General') // null
+ * @example formatOf('0.0%') // '0.0%'
+ */
 export function formatOf(value: unknown): string | null {
   return typeof value === 'string' && value !== '' && value !== 'General' ? value : null;
 }

@@ -18,7 +18,11 @@ export interface LoadedGrid {
 /** What was queued for one request, read after the sync. */
 export type PendingRead = () => LoadedGrid;
 
-/** Sheet, row and column of a loaded range's address (`'Q1 Tasks'!B2:F9`). */
+/**
+ * Sheet, row and column of a loaded range's address.
+ *
+ * @example origin("'Q1 Tasks'!B2:F9") // { sheet: 'Q1 Tasks', row: 2, column: 2, to: { row: 9, column: 6 } }
+ */
 export function origin(address: string): { sheet: string; row: number; column: number } {
   const parsed = parseA1(address);
   if (parsed === null) throw new Error(`Excel returned an address that is not A1: ${address}`);
@@ -32,6 +36,8 @@ function rangeProperties(request: ReadRequest): string {
 /**
  * Queues the read of one source — a table's whole range (header, body, totals) or a sheet's used
  * range (values only, as the file host reads it) — and returns how to collect it after the sync.
+ *
+ * @example const collect = queueSource(context, request); await context.sync(); collect().values
  */
 export function queueSource(context: Excel.RequestContext, request: ReadRequest): PendingRead {
   const { source } = request;

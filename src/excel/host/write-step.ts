@@ -30,10 +30,20 @@ export function localA1(rect: Rect): string {
   return `${start}:${columnLetters(rect.column + rect.columns - 1)}${rect.row + rect.rows - 1}`;
 }
 
+/**
+ * A worksheet by name (Excel matches names ignoring case).
+ *
+ * @example worksheet(context, 'Tasks').activate()
+ */
 export function worksheet(context: Excel.RequestContext, name: string): Excel.Worksheet {
   return context.workbook.worksheets.getItem(name);
 }
 
+/**
+ * A rectangle of a worksheet, by name and position.
+ *
+ * @example rangeOn(context, 'Tasks', { row: 2, column: 4, rows: 3, columns: 1 }) // Tasks!D2:D4
+ */
 export function rangeOn(context: Excel.RequestContext, sheet: string, rect: Rect): Excel.Range {
   return worksheet(context, sheet).getRange(localA1(rect));
 }

@@ -101,6 +101,8 @@ export interface CampaignRunRecord {
  * Campaign History rows: one snapshot per tracked campaign, flattened, with the names of its Report
  * and CMO Feedback sheets and the TaskUpdates rows the run rejected (so a revert can reopen them).
  * Spent and Allocated get the money format of the campaigns' minor unit when they all share one.
+ *
+ * @example campaignHistoryBlock(result, records, 'UTC').rows[0]?.feedbackSheet // 'CMO Feedback CMP-1 2026-11-24'
  */
 export function campaignHistoryBlock(
   result: TrackResult,

@@ -23,6 +23,8 @@ function cellValueFormat(
  * `redBelow`, amber up to `greenFrom`, green from `greenFrom`. Text cells (DATA PENDING …) get
  * none: Excel compares text as greater than any number, so a `≥` rule would colour them green.
  * The rule added last has the highest priority, so the boundary `greenFrom` shows green.
+ *
+ * @example ragSteps('Report', { range, redBelow: 50, greenFrom: 100 }, op.cells) // one step per numeric block
  */
 export function ragSteps(sheet: string, rule: RagRule, cells: readonly PlanCell[]): WriteStep[] {
   const { range } = rule;
@@ -53,7 +55,11 @@ export function ragSteps(sheet: string, rule: RagRule, cells: readonly PlanCell[
   }));
 }
 
-/** A native chart over the plan's data range, titled and placed over its anchor cells. */
+/**
+ * A native chart over the plan's data range, titled and placed over its anchor cells.
+ *
+ * @example chartStep('Report', { type: 'barClustered', title: 'KPI percent of target', data, anchor })
+ */
 export function chartStep(sheet: string, chart: ChartSpec): WriteStep {
   const { anchor } = chart;
   const end = {
@@ -74,7 +80,11 @@ export function chartStep(sheet: string, chart: ChartSpec): WriteStep {
   };
 }
 
-/** Print setup: orientation, one page wide (as many tall as needed), and the print area. */
+/**
+ * Print setup: orientation, one page wide (as many tall as needed), and the print area.
+ *
+ * @example printStep(reportOp) // Portrait, zoom { horizontalFitToPages: 1, verticalFitToPages: 0 }, A1:H120
+ */
 export function printStep(op: AddSheetOp): WriteStep {
   const { print } = op;
   return {
@@ -89,7 +99,11 @@ export function printStep(op: AddSheetOp): WriteStep {
   };
 }
 
-/** The sheet's tab colour. */
+/**
+ * The sheet's tab colour.
+ *
+ * @example tabColorStep('Report', '#2E7D32')
+ */
 export function tabColorStep(sheet: string, color: string): WriteStep {
   return {
     phase: 'formats',

@@ -51,7 +51,11 @@ export function styleSteps(sheet: string, cells: readonly PlanCell[]): WriteStep
   );
 }
 
-/** Excel measures column widths in points; a character of Calibri 11 is 7 pixels, plus 5 of padding. */
+/**
+ * Excel measures column widths in points; a character of Calibri 11 is 7 pixels, plus 5 of padding.
+ *
+ * @example pointsOfCharacters(10) // 56.25
+ */
 export function pointsOfCharacters(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 }
@@ -76,7 +80,11 @@ export function columnWidthSteps(sheet: string, widths: Readonly<Record<number, 
   });
 }
 
-/** Merge steps, one per merged rectangle. */
+/**
+ * Merge steps, one per merged rectangle.
+ *
+ * @example mergeSteps('Report', [{ row: 1, column: 1, rows: 1, columns: 8 }]).length // 1
+ */
 export function mergeSteps(sheet: string, merges: readonly PlanRange[]): WriteStep[] {
   return merges.map((rect) => ({
     phase: 'formats' as const,
