@@ -15,6 +15,11 @@ export interface ChunkDecoder {
   binary(): 'xlsx' | 'binary' | null;
 }
 
+/** What is used of a `TextDecoder` (named here because the CLI's build has no DOM types). */
+interface TextStreamDecoder {
+  decode(input?: Uint8Array, options?: { stream?: boolean }): string;
+}
+
 function concat(parts: readonly Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
@@ -71,7 +76,7 @@ function binaryKind(b: Uint8Array, encoding: TextEncoding): 'xlsx' | 'binary' | 
 export function createChunkDecoder(): ChunkDecoder {
   let pending: Uint8Array[] = [];
   let pendingBytes = 0;
-  let decoder: TextDecoder | null = null;
+  let decoder: TextStreamDecoder | null = null;
   let chosen: TextEncoding | null = null;
   let kind: 'xlsx' | 'binary' | null = null;
 
