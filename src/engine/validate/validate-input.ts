@@ -1,0 +1,50 @@
+import { hasErrors, type Issue } from '../issues/issue';
+import { type TrackingInput, trackingInputSchema } from '../model/tracking-input';
+import { blockedWithoutSince } from './blocked-without-since';
+import { campaignReferences } from './campaign-references';
+import { dependencyCycles } from './dependency-cycles';
+import { dependencyReferences } from './dependency-references';
+import { duplicateIds } from './duplicate-ids';
+import { endBeforeStart } from './end-before-start';
+import { instantsInRange } from './instants-in-range';
+import { type RowsToCheck, rowsOf, validRowsOf } from './rows-to-check';
+import { schemaIssues } from './schema-issues';
+import { spendWithoutBudget } from './spend-without-budget';
+
+export type ValidationResult =
+  | { ok: true; input: TrackingInput; warnings: Issue[] }
+  /** Every error at once, plus the warnings. */
+  | { ok: false; issues: Issue[] };
+
+const CHECKS: ReadonlyArray<(rows: RowsToCheck) => Issue[]> = [
+  instantsInRange,
+  duplicateIds,
+  campaignReferences,
+  dependencyReferences,
+  dependencyCycles,
+  endBeforeStart,
+  spendWithoutBudget,
+  blockedWithoutSince,
+];
+
+const crossRowIssues = (rows: RowsToCheck): Issue[] => CHECKS.flatMap((check) => check(rows));
+
+/**
+ * Checks an input before anything is computed or written: its shape (every table, column and value
+ * type), then what single cells cannot show (duplicate ids, unknown references, dependency cycles,
+ * End Date not after Start Date, spending without a budget). When some rows are malformed, the other
+ * rows are still checked, so every error comes back at once. Warnings never stop a run.
+ *
+ * @example
+ * const checked = validateInput(readInput);
+ * if (!checked.ok) return { ok: false, issues: checked.issues };
+ * track(checked.input, …);
+ */
+export function validateInput(raw: unknown): ValidationResult {
+  const parsed = trackingInputSchema.safeParse(raw, { reportInput: true });
+  if (!parsed.success) {
+    return { ok: false, issues: [...schemaIssues(parsed.error.issues), ...crossRowIssues(validRowsOf(raw))] };
+  }
+  const found = crossRowIssues(rowsOf(parsed.data));
+  return hasErrors(found) ? { ok: false, issues: found } : { ok: true, input: parsed.data, warnings: found };
+}
