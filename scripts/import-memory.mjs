@@ -22,7 +22,9 @@ async function writeExport() {
   };
   out.write(Buffer.from([0xff, 0xfe]));
   await write('Campaign report\r\n"January 1, 2025 - December 31, 2025"\r\n');
-  await write('Day\tCampaign\tCampaign type\tCurrency code\tImpr.\tInteractions\tClicks\tCost\tConversions\tConv. value\r\n');
+  await write(
+    'Day\tCampaign\tCampaign type\tCurrency code\tImpr.\tInteractions\tClicks\tCost\tConversions\tConv. value\r\n',
+  );
   for (let i = 0; i < rows; i++) {
     const day = new Date(Date.UTC(2025, 0, 1 + (i % 365))).toISOString().slice(0, 10);
     const c = Math.floor(i / 365);
