@@ -82,6 +82,21 @@ describe('export quirks', () => {
     }
   });
 
+  it('leaves a figure the export does not have blank, and says track needs it', () => {
+    const parsed = importBytes(
+      text('Campaign,Day,Impr.,Clicks,Cost,Conv. value\nA,2025-05-18,10,--,1.5,0\n'),
+      usd,
+    );
+    expect(figures(parsed)).toEqual([row('Google Ads', '2025-05-18', 10, null, null, 1.5, 0)]);
+    expect(parsed.ok && parsed.reading.notes).toEqual(
+      expect.arrayContaining([
+        { code: 'missing_values', metric: 'clicks', count: 1 },
+        { code: 'absent_column', metric: 'conversions' },
+        { code: 'blank_required', metric: 'clicks', rows: 1 },
+      ]),
+    );
+  });
+
   it('refuses an export mixing decimal points and commas', () => {
     const parsed = importBytes(
       text('Campaign,Impr.,Clicks,Cost,Conv. value\nA,10,1,"1,5",0\nB,10,1,2.25,0\n'),

@@ -25,7 +25,10 @@ const RENDER: Renderers = {
     `${plural(n.sourceRows, 'export row')} summed into ${plural(n.rows, 'row')}, one per channel and day`,
   missing_values: (n) =>
     `${FIELD_LABELS.channelMetrics[n.metric]} was empty or "--" in ${plural(n.count, 'row')}: missing, not zero`,
-  absent_column: (n) => `the export has no ${FIELD_LABELS.channelMetrics[n.metric]} column; left blank`,
+  absent_column: (n) =>
+    `the export has no ${FIELD_LABELS.channelMetrics[n.metric]} column: left blank, not zero; track needs a number there, so type it (0 if there were none)`,
+  blank_required: (n) =>
+    `${FIELD_LABELS.channelMetrics[n.metric]} is blank in ${plural(n.rows, 'imported row')} (the export had no figure): track needs a number there, so type it (0 if there were none)`,
   not_conversions: (n) =>
     `Results of ${plural(n.count, 'row')} are not conversions (${list(n.examples.map(quote))}); their Conversions are left blank`,
   undated: (n) =>

@@ -121,10 +121,11 @@ export function finishRows(rows: ExportRows, layout: TextLayout): ParsedExport {
     }
     out.set(key, row as ImportedRow);
   }
-  return {
-    ok: true,
-    rows: [...out.values()],
-    currency: currency.currency,
-    reading: readingOf(rows, layout, notes),
-  };
+  const imported = [...out.values()];
+  for (const m of REQUIRED_METRICS) {
+    const blank = imported.filter((r) => r[m] === null).length;
+    if (blank > 0 && recognition.columns[m] !== undefined)
+      notes.push({ code: 'blank_required', metric: m, rows: blank });
+  }
+  return { ok: true, rows: imported, currency: currency.currency, reading: readingOf(rows, layout, notes) };
 }
