@@ -6,6 +6,9 @@ import { ExportRows } from './rows/export-rows';
 /**
  * Recognises the header and prepares to read the rows below it, or says why the export cannot be
  * imported: no ad figures at all, or an unrecognised platform with no channel to file it under.
+ *
+ * @example startRows(['Session campaign', 'Date', 'Sessions', 'Key events', 'Engaged sessions'], 1, options)
+ * // { issue: { code: 'missing_metrics', platform: 'ga4', … } }
  */
 export function startRows(
   headers: readonly string[],

@@ -42,7 +42,11 @@ const RENDER: Renderers = {
     `${plural(n.count, 'channel-day')} already in ChannelMetrics skipped (--mode skip): ${list(n.examples.map(day))}${n.count > n.examples.length ? ', …' : ''}`,
 };
 
-/** One reason, as a sentence fragment. */
+/**
+ * One reason, as a sentence fragment.
+ *
+ * @example renderImportNote({ code: 'preamble', lines: 2 }) // '2 lines above the header (title, date range, report details) skipped'
+ */
 export function renderImportNote(note: ImportNote): string {
   const render = RENDER[note.code] as (n: ImportNote) => string;
   return render(note);

@@ -36,6 +36,8 @@ export interface ColumnPlan {
 /**
  * Decides the columns of an import: the table's own, plus any needed column it lacks (Date when
  * rows are dated, Revenue or Engagements when the export has them, a missing required column).
+ *
+ * @example planColumns(location, rows, ['engagements']).added // [{ column: 9, header: 'Date' }] when Date is missing
  */
 export function planColumns(
   location: TableLocation,
@@ -65,14 +67,22 @@ export function planColumns(
   return { column, added, written, width: next - location.firstColumn };
 }
 
-/** A local date as the Excel serial a date cell holds. */
+/**
+ * A local date as the Excel serial a date cell holds.
+ *
+ * @example dateSerial('2025-05-18') // 45795
+ */
 export function dateSerial(date: LocalDate): number {
   const p = parseLocalDate(date);
   if (p === null) throw new RangeError(`not a date: ${date}`);
   return serialOfWallTime({ ...p, hour: 0, minute: 0, second: 0, millisecond: 0 });
 }
 
-/** The value an imported row writes in a field. */
+/**
+ * The value an imported row writes in a field.
+ *
+ * @example fieldValue(row, 'date') // 45795 for 2025-05-18
+ */
 export function fieldValue(row: ImportedRow, field: MetricField): PlanValue {
   if (field === 'date') return row.date === null ? null : dateSerial(row.date);
   return row[field];

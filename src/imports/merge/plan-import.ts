@@ -57,6 +57,11 @@ function cellsFor(sheetRow: number, row: ImportedRow | null, cols: ColumnPlan): 
  * first matching row and any further matching rows are cleared, so nothing counts twice) or left
  * alone (`skip`). A metric the export has no column for is left as it is on replaced rows.
  * With no ChannelMetrics table yet, the plan creates one. Pure: returns the plan and its summary.
+ *
+ * @example
+ * const parsed = createExportImport(options).end();
+ * if (parsed.ok) planImport(parsed.rows, parsed.reading, parsed.currency, readChannelMetricsTable(raw), 'replace');
+ * // { plan: { ops: [{ kind: 'appendRows', … }] }, summary: { added: 4, replaced: 0, skipped: 0, … } }
  */
 export function planImport(
   rows: readonly ImportedRow[],

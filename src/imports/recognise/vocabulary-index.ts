@@ -50,7 +50,11 @@ function buildIndex(platform: ImportPlatform): KeyIndex {
 
 const cache = new Map<ImportPlatform, KeyIndex>();
 
-/** The header keys a platform understands (its locales, then the generic names). */
+/**
+ * The header keys a platform understands (its locales, then the generic names).
+ *
+ * @example keyIndexOf('google_ads').get('impr')?.field // { field: 'impressions', rank: 0 }
+ */
 export function keyIndexOf(platform: ImportPlatform): KeyIndex {
   let index = cache.get(platform);
   if (index === undefined) {
@@ -64,7 +68,11 @@ const METRIC_FIELDS: ReadonlySet<ExportField> = new Set(IMPORT_METRICS);
 let metricKeys: ReadonlySet<string> | null = null;
 let anyKeys: ReadonlySet<string> | null = null;
 
-/** Keys that name a metric on some platform, and keys any platform knows. */
+/**
+ * Keys that name a metric on some platform, and keys any platform knows.
+ *
+ * @example knownKeys().metrics.has('amountspent') // true
+ */
 export function knownKeys(): { metrics: ReadonlySet<string>; any: ReadonlySet<string> } {
   if (metricKeys === null || anyKeys === null) {
     const metrics = new Set<string>();

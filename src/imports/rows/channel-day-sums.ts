@@ -84,7 +84,11 @@ export class ChannelDaySums {
   }
 }
 
-/** The exact total of a metric once the export's convention is known, or `null` if no cell had it. */
+/**
+ * The exact total of a metric once the export's convention is known, or `null` if no cell had it.
+ *
+ * @example metricTotal(sum, 'cost', 'point')?.toString() // '0.3'
+ */
 export function metricTotal(
   sum: ChannelDaySum,
   metric: ImportMetric,

@@ -69,6 +69,9 @@ function readingOf(rows: ExportRows, layout: TextLayout, notes: ImportNote[]): E
 /**
  * Decides what needed the whole export (number convention, date order, currency), then turns the
  * sums into ChannelMetrics rows, or returns every problem when anything is wrong: nothing half-read.
+ *
+ * @example finishRows(rows, { encoding: 'utf-8', delimiter: ',', headerLine: 1, preambleLines: 0, unclosedQuoteLine: null })
+ * // { ok: true, rows: [...], currency: 'USD', reading: { platform: 'google_ads', … } }
  */
 export function finishRows(rows: ExportRows, layout: TextLayout): ParsedExport {
   const { issues, options, recognition } = rows;

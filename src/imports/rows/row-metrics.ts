@@ -35,7 +35,11 @@ export function readMetricCell(metric: ImportMetric, cell: RawCell | undefined):
   };
 }
 
-/** A cell's reference for a message. */
+/**
+ * A cell's reference for a message.
+ *
+ * @example cellRef(7, 3, 'Cost', 'abc') // { line: 7, columnIndex: 3, column: 'Cost', value: 'abc' }
+ */
 export function cellRef(line: number, columnIndex: number, column: string, value: string): ImportCellRef {
   return { line, columnIndex, column, value };
 }

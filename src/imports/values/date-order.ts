@@ -8,7 +8,11 @@ export interface DatePair {
   readonly year: number;
 }
 
-/** The date a pair is in a given order, or `null` when that is no calendar date. */
+/**
+ * The date a pair is in a given order, or `null` when that is no calendar date.
+ *
+ * @example pairDate({ first: 25, second: 3, year: 2025 }, 'DMY') // '2025-03-25'
+ */
 export function pairDate(p: DatePair, order: DateOrder): LocalDate | null {
   return order === 'DMY' ? calendarDate(p.year, p.second, p.first) : calendarDate(p.year, p.first, p.second);
 }

@@ -20,7 +20,11 @@ const TIME_OF_DAY = /(?:[ T]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AaPp][Mm])
 const SERIAL_MIN = 61;
 const SERIAL_MAX = 2_958_465;
 
-/** A real calendar date as `YYYY-MM-DD`, or `null`. */
+/**
+ * A real calendar date as `YYYY-MM-DD`, or `null`.
+ *
+ * @example calendarDate(2025, 2, 30) // null
+ */
 export function calendarDate(year: number, month: number, day: number): LocalDate | null {
   if (year < 1000 || year > 9999) return null;
   const date = formatLocalDate(year, month, day);
