@@ -106,4 +106,16 @@ export default tseslint.config(
       ),
     },
   },
+  {
+    files: ['src/excel/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        [
+          layer(['cli', 'taskpane', 'functions'], 'the Office host does not import other hosts'),
+          { group: nodeBuiltins, message: 'src/excel runs in the browser: no Node built-ins' },
+        ],
+        ['office-*'],
+      ),
+    },
+  },
 );

@@ -27,6 +27,11 @@ export interface TableLocation {
   readonly rows: readonly number[];
   /** The first sheet row below every row read (blank ones included): where appended rows go. */
   readonly nextRow: number;
+  /**
+   * Settings only: the model row index of each setting the table has, by settings field
+   * (`timeZone` → 2), so a path naming a setting (`['settings', 'timeZone']`) leads to its Value cell.
+   */
+  readonly keyRows?: Readonly<Record<string, number | undefined>>;
 }
 
 /** Locations of the tables read in one run, by model table key (`tasks`) or log key (`taskLog`). */

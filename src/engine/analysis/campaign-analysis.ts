@@ -28,6 +28,11 @@ export interface MetricTotals {
   readonly engagements: Dec | null;
   /** Cost of the rows that have Revenue (ROAS is revenue / the cost of the same rows). */
   readonly costWithRevenue: Dec;
+  /**
+   * Impressions of the rows that have Engagements (engagement rate is engagements / the impressions of
+   * the same rows). Absent: the same as `impressions`.
+   */
+  readonly impressionsWithEngagements?: Dec;
   /** Latest Date among the rows, `null` when no row is dated. */
   readonly lastDate: LocalDate | null;
 }
@@ -87,8 +92,13 @@ export interface KpiFigure {
   /** The metric, normalised (`Conversion Rate` → `conversion_rate`); other names are kept as written. */
   readonly metric: string;
   readonly derived: DerivedMetric | null;
+  /**
+   * The target in the metric's unit (a plain `3.5` for CTR is 3.5 %, `250%` for ROAS is 2.5x); its
+   * `text` stays as written.
+   */
   readonly target: ParsedTarget;
   readonly direction: Direction;
+  /** In the same unit as the target, so the two compare directly. */
   readonly actual: Actual;
   /** Percent of target, unrounded; `null` when the actual is pending. Unbounded actuals give 0. */
   readonly pctOfTarget: Dec | null;

@@ -4,7 +4,9 @@
  *
  * A path starts with the model's table key (`tasks`), then the row's index in that table, then the
  * field: `['tasks', 4, 'status']`. A path without a row (`['tasks', 'status']`) means the column; a
- * path with only the table means the table. Settings paths are `['settings', <key label>]`.
+ * path with only the table means the table. Settings rows are paths like the others
+ * (`['settings', 3, 'value']`, row index 3 of the Settings table); a path naming a setting
+ * (`['settings', 'retryLimit']`, by field or by its label) means that setting's Value cell.
  */
 export type IssuePath = ReadonlyArray<string | number>;
 export type Severity = 'error' | 'warning';
@@ -35,6 +37,10 @@ export type IssueDetail =
   | { code: 'invalid_choice'; column: string; value: string; allowed: readonly string[] }
   | { code: 'negative_value'; column: string; value: number }
   | { code: 'text_too_long'; column: string; length: number; max: number }
+  /** A date written day and month first (`03/04/2026`): `candidates` are its possible year-month-day readings. */
+  | { code: 'ambiguous_date'; column: string; value: string; candidates: readonly string[] }
+  /** Below a minimum other than zero (zero itself where only positive values make sense). */
+  | { code: 'too_small'; column: string; value: number; min: number; inclusive: boolean }
   | { code: 'unknown_setting'; key: string }
   // Across rows and tables.
   | { code: 'duplicate_id'; column: string; value: string; firstPath: IssuePath }

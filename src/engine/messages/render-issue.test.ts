@@ -47,3 +47,27 @@ describe('references to other places', () => {
     expect(renderIssue(i, () => 'Tasks!A4')).toBe('Task ID "T1" is used again (first at Tasks!A4)');
   });
 });
+
+describe('cell messages added for the workbook reader', () => {
+  it.each([
+    [
+      {
+        code: 'ambiguous_date',
+        column: 'Due Date',
+        value: '03/04/2026',
+        candidates: ['2026-03-04', '2026-04-03'],
+      },
+      'Due Date "03/04/2026" is not a year-month-day date: write it as 2026-03-04 or 2026-04-03, or enter it as an Excel date',
+    ],
+    [
+      { code: 'too_small', column: 'Retry Limit', value: 0, min: 1, inclusive: true },
+      'Retry Limit 0 must be at least 1',
+    ],
+    [
+      { code: 'too_small', column: 'Blocked Escalation Hours', value: 0, min: 0, inclusive: false },
+      'Blocked Escalation Hours 0 must be greater than 0',
+    ],
+  ] as const)('%j', (detail, text) => {
+    expect(renderIssue(error(['settings', 0, 'value'], detail))).toBe(text);
+  });
+});

@@ -36,6 +36,9 @@ const RENDER: Renderers = {
   invalid_choice: (d) => `${d.column} ${quote(d.value)} is not one of ${d.allowed.join(', ')}`,
   negative_value: (d) => `${d.column} ${d.value} must not be negative`,
   text_too_long: (d) => `${d.column} is ${d.length} characters long; at most ${d.max} are allowed`,
+  ambiguous_date: (d) =>
+    `${d.column} ${quote(d.value)} is not a year-month-day date: write it as ${d.candidates.join(' or ')}, or enter it as an Excel date`,
+  too_small: (d) => `${d.column} ${d.value} must be ${d.inclusive ? 'at least' : 'greater than'} ${d.min}`,
   unknown_setting: (d) => `unknown setting ${quote(d.key)} (ignored)`,
   duplicate_id: (d, locate) =>
     `${d.column} ${quote(d.value)} is used again (first at ${locate(d.firstPath)})`,

@@ -1,0 +1,72 @@
+import { blockedTasks } from '../escalations/blocked-tasks';
+import { blockerEscalations } from '../escalations/blocker-escalations';
+import { budgetEscalation } from '../escalations/budget-escalation';
+import { dependantsIndex } from '../escalations/dependants';
+import { performanceEscalations } from '../escalations/performance-escalations';
+import { timelineEscalations } from '../escalations/timeline-escalations';
+import { aggregateChannelMetrics } from '../metrics/aggregate-channel-metrics';
+import { budgetFigures } from '../metrics/budget-figures';
+import { kpiFigures } from '../metrics/kpi-figures';
+import { taskCounts } from '../metrics/task-counts';
+import { timelineFigures } from '../metrics/timeline-figures';
+import type { Campaign } from '../model/campaign';
+import type { Instant } from '../model/primitives';
+import type { Task } from '../model/task';
+import type { TrackingInput } from '../model/tracking-input';
+import type { CampaignAnalysis } from './campaign-analysis';
+import { defaultEta } from './default-eta';
+import { sortEscalations } from './escalation-order';
+import { overallStatus } from './overall-status';
+
+export interface AnalyzeArgs {
+  readonly campaign: Campaign;
+  /** The validated input; its Settings give every threshold. */
+  readonly input: TrackingInput;
+  /** Every task of the workbook after this run's updates (dependants may sit in other campaigns). */
+  readonly tasks: readonly Task[];
+  readonly asOf: Instant;
+}
+
+/**
+ * Everything the engine works out about one campaign at `asOf`, unrounded: task counts, budget,
+ * channel totals, KPIs vs targets, timeline adherence, escalations, blocked tasks and overall status.
+ *
+ * @example analyzeCampaign({ campaign, input, tasks: applied.tasks, asOf }).overallStatus // 'at_risk'
+ */
+export function analyzeCampaign(args: AnalyzeArgs): CampaignAnalysis {
+  const { campaign, input, asOf } = args;
+  const settings = input.settings;
+  const tasks = args.tasks.filter((t) => t.campaignId === campaign.campaignId);
+  const eta = defaultEta(asOf, settings);
+  const counts = taskCounts(tasks);
+  const { totals, channels } = aggregateChannelMetrics(input.channelMetrics, campaign.campaignId);
+  const budget = budgetFigures(campaign, totals, settings);
+  const kpis = kpiFigures({ kpis: input.kpis, campaignId: campaign.campaignId, totals, defaultEta: eta });
+  const timeline = timelineFigures({ campaign, tasks, counts, asOf, settings });
+  const dependantsOf = dependantsIndex(args.tasks);
+  const blocked = blockedTasks(tasks, asOf, dependantsOf);
+  const budgetFinding = budgetEscalation(budget, timeline, settings);
+  const escalations = sortEscalations([
+    ...performanceEscalations(kpis, timeline, settings),
+    ...(budgetFinding === null ? [] : [budgetFinding]),
+    ...blockerEscalations(blocked, settings),
+    ...timelineEscalations(tasks, dependantsOf),
+  ]);
+  return {
+    campaign,
+    settings,
+    asOf,
+    tasks,
+    counts,
+    budget,
+    totals,
+    channels,
+    kpis,
+    timeline,
+    escalations,
+    blocked,
+    failedTaskIds: tasks.filter((t) => t.status === 'failed').map((t) => t.taskId),
+    overallStatus: overallStatus({ counts, tasks, kpis, timeline, escalations, settings }),
+    defaultEta: eta,
+  };
+}

@@ -1,0 +1,37 @@
+import { makeTask } from '../testing/fixtures';
+import { dependantsIndex } from './dependants';
+
+describe('dependantsIndex', () => {
+  // T1 ← T2 ← T4, T1 ← T3 (completed) ← T5, T1 ← T6 (cancelled), T7 ← T2 also
+  const tasks = [
+    makeTask('T1', { status: 'failed' }),
+    makeTask('T2', { dependsOn: ['T1', 'T7'] }),
+    makeTask('T3', { dependsOn: ['T1'], status: 'completed' }),
+    makeTask('T4', { dependsOn: ['T2'], campaignId: 'C2' }),
+    makeTask('T5', { dependsOn: ['T3'] }),
+    makeTask('T6', { dependsOn: ['T1'], status: 'cancelled' }),
+    makeTask('T7'),
+    makeTask('T8', { dependsOn: ['T4', 'T2'] }),
+  ];
+  const dependantsOf = dependantsIndex(tasks);
+
+  it.each<[string, string[]]>([
+    // direct T2, through T2: T4 and T8; T3 and T6 are done, so T5 does not wait on T1 through T3
+    ['T1', ['T2', 'T4', 'T8']],
+    ['T7', ['T2', 'T4', 'T8']],
+    ['T2', ['T4', 'T8']],
+    ['T3', ['T5']],
+    ['T8', []],
+    ['unknown', []],
+  ])('%s → %j', (id, expected) => {
+    expect(dependantsOf(id)).toEqual(expected);
+  });
+
+  it('survives a cycle', () => {
+    const cyclic = dependantsIndex([
+      makeTask('A', { dependsOn: ['B'] }),
+      makeTask('B', { dependsOn: ['A'] }),
+    ]);
+    expect(cyclic('A')).toEqual(['B']);
+  });
+});

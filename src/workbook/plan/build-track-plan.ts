@@ -1,0 +1,83 @@
+import type { TrackingInput } from '../../engine/model/tracking-input';
+import type { TrackResult } from '../../engine/track-types';
+import { localDateOf } from '../../engine/time/zoned';
+import type { Inventory } from '../host';
+import type { SourceMap, TableLocation } from '../source-map';
+import { feedbackSheetOp } from './feedback-sheet';
+import { logOp } from './log-op';
+import { campaignHistoryBlock, learningsBlock, taskLogBlock } from './log-rows';
+import { reportSheetOp } from './report-sheet';
+import { SheetNames } from './sheet-names';
+import { taskWriteBackOp } from './task-write-back';
+import { updateWriteBackOp } from './update-write-back';
+import type { PlanOp, WritePlan } from './write-plan';
+
+export interface TrackPlanArgs {
+  readonly result: TrackResult;
+  readonly input: TrackingInput;
+  readonly sourceMap: SourceMap;
+  readonly inventory: Inventory;
+  /** Settings Time Zone: date-times are written as this zone's wall-clock time. */
+  readonly timeZone: string;
+}
+
+function located(sourceMap: SourceMap, key: string, needed: boolean): TableLocation | null {
+  const location = sourceMap[key];
+  if (location === undefined && needed) throw new Error(`the SourceMap has no ${key} table to write to`);
+  return location ?? null;
+}
+
+/**
+ * Everything one run writes: the Tasks tracking cells that changed, Applied At/Outcome of the
+ * processed TaskUpdates rows, the Task Log, Campaign History and Learnings rows, and a Report and a
+ * CMO Feedback sheet per tracked campaign. Nothing else in the input sheets is touched.
+ *
+ * @example
+ * const plan = buildTrackPlan({ result, input, sourceMap, inventory, timeZone: 'Europe/Paris' });
+ * plan.newSheets // ['Task Log', 'Report CMP-1 2026-11-24', 'CMO Feedback CMP-1 2026-11-24', …]
+ */
+export function buildTrackPlan(args: TrackPlanArgs): WritePlan {
+  const { result, input, sourceMap, inventory, timeZone } = args;
+  const ops: PlanOp[] = [];
+  const push = (op: PlanOp | null) => {
+    if (op !== null) ops.push(op);
+  };
+
+  const tasks = located(sourceMap, 'tasks', result.changedTaskIndexes.length > 0);
+  if (tasks !== null) push(taskWriteBackOp(result, input, tasks, timeZone));
+  const updates = located(sourceMap, 'taskUpdates', result.updateOutcomes.length > 0);
+  if (updates !== null) push(updateWriteBackOp(result, input, updates, timeZone));
+
+  const names = new SheetNames(inventory.sheets);
+  const date = localDateOf(result.asOf, timeZone);
+  const sheets = result.campaigns.map((c) => ({
+    campaign: c,
+    report: names.dated('Report', c.campaignId, date),
+    feedback: names.dated('CMO Feedback', c.campaignId, date),
+  }));
+
+  const tableNames = inventory.tables.map((t) => t.name);
+  const reportSheets = new Map(sheets.map((s) => [s.campaign.campaignId, s.report]));
+  push(logOp(taskLogBlock(result, input, sourceMap, timeZone), sourceMap['taskLog'], names, tableNames));
+  push(
+    logOp(
+      campaignHistoryBlock(result, reportSheets, timeZone),
+      sourceMap['campaignHistory'],
+      names,
+      tableNames,
+    ),
+  );
+  push(logOp(learningsBlock(result, timeZone), sourceMap['learnings'], names, tableNames));
+
+  const threshold = input.settings.performanceThresholdPct;
+  for (const s of sheets) {
+    const { report, feedback } = s.campaign;
+    ops.push(reportSheetOp({ name: s.report, report, timeZone, performanceThresholdPct: threshold }));
+    ops.push(feedbackSheetOp({ name: s.feedback, feedback, report, timeZone }));
+  }
+
+  const newSheets = ops.flatMap((op) =>
+    op.kind === 'createTable' ? [op.sheet] : op.kind === 'addSheet' ? [op.name] : [],
+  );
+  return { ops, newSheets };
+}

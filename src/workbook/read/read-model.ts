@@ -1,0 +1,84 @@
+import { hasErrors, type Issue } from '../../engine/issues/issue';
+import type { TrackingInput } from '../../engine/model/tracking-input';
+import type { RawTable } from '../host';
+import { SOURCES, sourceOfKey, sourceOfName } from '../names/input-sources';
+import { readSettings } from '../settings/read-settings';
+import type { SourceMap, TableLocation } from '../source-map';
+import { CAMPAIGNS, CHANNEL_METRICS, KPIS, TASK_UPDATES, TASKS } from '../tables/input-contracts';
+import { readTable, type TableSpec } from '../tables/read-table';
+import { missingTable } from './plan-reads';
+import { readLogs, type WorkbookLogs } from './workbook-logs';
+
+export type ReadModelResult =
+  | {
+      readonly ok: true;
+      readonly input: TrackingInput;
+      readonly sourceMap: SourceMap;
+      readonly logs: WorkbookLogs;
+      readonly warnings: Issue[];
+    }
+  | { readonly ok: false; readonly issues: Issue[]; readonly sourceMap: SourceMap };
+
+/** Which raw table is which input: a table beats a sheet of the same name; otherwise the first wins. */
+function identify(tables: readonly RawTable[]): Map<string, RawTable> {
+  const byKey = new Map<string, RawTable>();
+  for (const raw of tables) {
+    const spec = sourceOfName(raw.source.name);
+    if (spec === undefined) continue;
+    const seen = byKey.get(spec.key);
+    if (seen === undefined || (seen.source.kind === 'sheet' && raw.source.kind === 'table'))
+      byKey.set(spec.key, raw);
+  }
+  return byKey;
+}
+
+/**
+ * Reads the workbook's tables into the engine's model, with a `SourceMap` from model paths to cells.
+ * Settings first (its Time Zone reads every date), then every table; every issue of every table is
+ * collected, and any error makes the result `ok: false` with all of them (warnings included).
+ * Type and shape only: checks across rows (duplicate ids, references, cycles) are the engine's.
+ *
+ * @example
+ * const result = readModel(await host.read(planReads(await host.inventory()).requests));
+ * if (!result.ok) for (const line of describeIssues(result.issues, result.sourceMap)) console.log(line.text);
+ */
+export function readModel(tables: readonly RawTable[]): ReadModelResult {
+  const raws = identify(tables);
+  const issues: Issue[] = SOURCES.filter((s) => s.required && !raws.has(s.key)).map(missingTable);
+  const locations = new Map<string, TableLocation>();
+
+  const settings = readSettings(raws.get('settings'));
+  issues.push(...settings.issues);
+  if (settings.location !== null) locations.set('settings', settings.location);
+
+  const options = { timeZone: settings.settings.timeZone, severity: 'error' } as const;
+  const read = <Row>(spec: TableSpec<Row>): Row[] => {
+    const raw = raws.get(spec.key);
+    if (raw === undefined) return [];
+    const result = readTable(raw, spec, { ...options, optional: sourceOfKey(spec.key)?.required !== true });
+    issues.push(...result.issues);
+    locations.set(spec.key, result.location);
+    return result.rows;
+  };
+  const input: TrackingInput = {
+    campaigns: read(CAMPAIGNS),
+    tasks: read(TASKS),
+    kpis: read(KPIS),
+    channelMetrics: read(CHANNEL_METRICS),
+    taskUpdates: read(TASK_UPDATES),
+    settings: settings.settings,
+  };
+
+  const logs = readLogs(raws, options.timeZone);
+  issues.push(...logs.issues);
+  for (const [key, location] of Object.entries(logs.locations)) locations.set(key, location);
+
+  const sourceMap = Object.create(null) as Record<string, TableLocation>;
+  for (const spec of SOURCES) {
+    const location = locations.get(spec.key);
+    if (location !== undefined) sourceMap[spec.key] = location;
+  }
+  return hasErrors(issues)
+    ? { ok: false, issues, sourceMap }
+    : { ok: true, input, sourceMap, logs: logs.logs, warnings: issues };
+}

@@ -1,0 +1,68 @@
+import type { Instant } from '../../engine/model/primitives';
+import { TASK_STATUSES, type TaskStatus } from '../../engine/model/statuses';
+import { readChoice } from '../cells/read-choice';
+import { readDateTime } from '../cells/read-date';
+import { readText } from '../cells/read-text';
+import { LOG_COLUMNS } from '../log-columns';
+import { LOG_TABLES } from '../source-map';
+import { optional, required } from './field-spec';
+import type { TableSpec } from './read-table';
+
+/** One row of the Task Log: an applied status change. */
+export interface TaskLogRow {
+  readonly time: Instant | null;
+  readonly runId: string;
+  readonly taskId: string;
+  readonly from: TaskStatus;
+  readonly to: TaskStatus;
+  readonly reason: string | null;
+}
+
+/** One row of the Learnings table. */
+export interface LearningRow {
+  readonly recordedAt: Instant | null;
+  readonly runId: string | null;
+  readonly campaignId: string;
+  readonly missionId: string | null;
+  readonly label: string | null;
+  readonly learning: string;
+}
+
+const status = readChoice(TASK_STATUSES);
+const at = readDateTime('start');
+
+export const TASK_LOG: TableSpec<TaskLogRow> = {
+  key: 'taskLog',
+  label: LOG_TABLES.taskLog.sheet,
+  labels: LOG_COLUMNS.taskLog,
+  fields: {
+    time: optional(at),
+    runId: required(readText),
+    taskId: required(readText),
+    from: required(status),
+    to: required(status),
+    reason: optional(readText),
+  },
+};
+
+export const LEARNINGS: TableSpec<LearningRow> = {
+  key: 'learnings',
+  label: LOG_TABLES.learnings.sheet,
+  labels: LOG_COLUMNS.learnings,
+  fields: {
+    recordedAt: optional(at),
+    runId: optional(readText),
+    campaignId: required(readText),
+    missionId: optional(readText),
+    label: optional(readText),
+    learning: required(readText),
+  },
+};
+
+/** Campaign History is only appended to: the reader locates its columns, and reads none of its values. */
+export const CAMPAIGN_HISTORY: TableSpec<Record<string, never>> = {
+  key: 'campaignHistory',
+  label: LOG_TABLES.campaignHistory.sheet,
+  labels: LOG_COLUMNS.campaignHistory,
+  fields: {},
+};

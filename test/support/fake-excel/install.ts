@@ -1,0 +1,66 @@
+import { makeExcel } from './globals/excel';
+import { makeOffice, OfficeState } from './globals/office';
+import { makeOfficeExtension } from './globals/office-extension';
+import { FakeExcel } from './handle';
+import { newBook } from './model/book';
+import { bookFromDescription, type WorkbookDescription } from './model/describe';
+import { Session } from './runtime/session';
+
+export interface InstallOptions {
+  /** The starting workbook; default one empty `Sheet1`. */
+  readonly workbook?: WorkbookDescription;
+  /** Request/response limit in bytes; `null` for desktop Excel. Default 5 MB (Excel on the web). */
+  readonly payloadLimitBytes?: number | null;
+  /** Requirement set → highest version, replacing the defaults (`ExcelApi` 1.17, …). */
+  readonly requirementSets?: Readonly<Record<string, string>>;
+  /** `Office.context.platform`; default `OfficeOnline`. */
+  readonly platform?: string;
+}
+
+const GLOBALS = ['Excel', 'Office', 'OfficeExtension'] as const;
+
+/**
+ * Installs fake `Excel`, `Office` and `OfficeExtension` globals on `target` (`globalThis` in jest,
+ * `window` in a browser) over an in-memory workbook, and returns the handle to inspect it.
+ *
+ * @example
+ * const fake = installFakeOffice(globalThis, { workbook: { sheets: [{ name: 'Tasks', rows: [['ID'], [1]] }] } });
+ * await Excel.run(async (context) => { ... });
+ * expect(fake.cell('Tasks!A2').value).toBe(1);
+ * fake.uninstall();
+ */
+export function installFakeOffice(target: object = globalThis, options: InstallOptions = {}): FakeExcel {
+  const book = options.workbook === undefined ? newBook(['Sheet1']) : bookFromDescription(options.workbook);
+  const session = new Session(book);
+  if (options.payloadLimitBytes !== undefined) session.payloadLimitBytes = options.payloadLimitBytes;
+  const office = new OfficeState();
+  if (options.platform !== undefined) office.platform = options.platform;
+  if (options.requirementSets !== undefined) {
+    office.requirementSets.clear();
+    for (const [name, version] of Object.entries(options.requirementSets))
+      office.requirementSets.set(name, version);
+  }
+  const record = target as Record<string, unknown>;
+  const previous = GLOBALS.map((name) => Object.getOwnPropertyDescriptor(target, name));
+  const values = {
+    Excel: makeExcel(session),
+    Office: makeOffice(office),
+    OfficeExtension: makeOfficeExtension(),
+  };
+  for (const name of GLOBALS) {
+    Object.defineProperty(target, name, {
+      value: values[name],
+      configurable: true,
+      writable: true,
+      enumerable: false,
+    });
+  }
+  const restore = (): void => {
+    GLOBALS.forEach((name, i) => {
+      const before = previous[i];
+      if (before === undefined) delete record[name];
+      else Object.defineProperty(target, name, before);
+    });
+  };
+  return new FakeExcel(session, office, restore);
+}

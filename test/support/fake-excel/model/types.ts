@@ -1,0 +1,93 @@
+import type { Rect } from '../core/address';
+import type { CellModel } from './cell';
+
+/** The in-memory workbook the fake serves: what a test inspects and what Office.js calls change. */
+export interface BookModel {
+  readonly sheets: SheetModel[];
+  readonly tables: TableModel[];
+  activeSheet: SheetModel;
+  selection: { sheet: SheetModel; rect: Rect };
+  /** Next number for sheet, table, chart and column ids. */
+  nextId: number;
+}
+
+export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
+
+export interface SheetModel {
+  readonly id: string;
+  name: string;
+  visibility: Visibility;
+  /** `#RRGGBB`, or `''` for none (what Office returns). */
+  tabColor: string;
+  showGridlines: boolean;
+  /** Keyed by `row * MAX_COLUMNS + column` (0-based). */
+  readonly cells: Map<number, CellModel>;
+  readonly merges: Rect[];
+  readonly charts: ChartModel[];
+  readonly conditionalFormats: ConditionalFormatModel[];
+  readonly validations: ValidationModel[];
+  readonly pageLayout: PageLayoutModel;
+  freeze: { rows: number; columns: number };
+  /** Width in points by 0-based column (Office's unit for `format.columnWidth`). */
+  readonly columnWidths: Map<number, number>;
+  readonly rowHeights: Map<number, number>;
+}
+
+export interface TableModel {
+  readonly id: string;
+  name: string;
+  sheet: SheetModel;
+  /** The whole table: header row (when shown) and data rows. */
+  rect: Rect;
+  showHeaders: boolean;
+  showTotals: boolean;
+  style: string;
+  /** One per table column, left to right; names are the header texts. */
+  readonly columns: Array<{ readonly id: number; name: string }>;
+}
+
+export interface ChartModel {
+  readonly id: string;
+  name: string;
+  type: string;
+  readonly source: { readonly sheet: string; readonly rect: Rect };
+  readonly seriesBy: string;
+  title: string;
+  /** Cells given to `setPosition` (A1, on the chart's sheet). */
+  anchor: { start: string; end: string | null } | null;
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+}
+
+export interface ConditionalFormatModel {
+  readonly id: string;
+  readonly rect: Rect;
+  readonly type: string;
+  priority: number;
+  stopIfTrue: boolean;
+  /** `cellValue`: `{ formula1, formula2?, operator }`; `custom`: `{ formula }`. */
+  rule: Record<string, unknown> | null;
+  readonly format: {
+    fill?: string;
+    fontColor?: string;
+    bold?: boolean;
+    italic?: boolean;
+    numberFormat?: string;
+  };
+}
+
+export interface ValidationModel {
+  readonly rect: Rect;
+  rule: Record<string, unknown>;
+  ignoreBlanks: boolean;
+  errorAlert: Record<string, unknown> | null;
+  prompt: Record<string, unknown> | null;
+}
+
+export interface PageLayoutModel {
+  orientation: 'Portrait' | 'Landscape';
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  printArea: Rect | null;
+}
