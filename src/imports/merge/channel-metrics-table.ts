@@ -1,7 +1,10 @@
 import type { LocalDate } from '../../engine/model/primitives';
-import { FIELD_LABELS } from '../../engine/model/labels';
-import type { RawTable } from '../../workbook/host';
+import { FIELD_LABELS, TABLE_LABELS } from '../../engine/model/labels';
+import type { RawCell, RawTable } from '../../workbook/host';
+import { isBlankCell } from '../../workbook/cells/cell-read';
 import type { TableLocation } from '../../workbook/source-map';
+import { readHeader } from '../../workbook/tables/header';
+import { tableLocation } from '../../workbook/tables/table-location';
 import { cellText, isMissing } from '../values/cell-text';
 import { readDate } from '../values/date-reading';
 
@@ -19,14 +22,7 @@ export interface ChannelMetricsTable {
   readonly rows: readonly ExistingMetricRow[];
 }
 
-/** Table and column names match ignoring case, spaces, `_` and `-` (product.md §2). */
-export const looseName = (name: string): string => name.toLowerCase().replace(/[\s_-]+/g, '');
-
-const FIELD_BY_NAME = new Map(
-  Object.entries(FIELD_LABELS.channelMetrics).map(([field, label]) => [looseName(label), field]),
-);
-
-function dateOf(cell: RawTable['rows'][number][number]): ExistingMetricRow['date'] {
+function dateOf(cell: RawCell): ExistingMetricRow['date'] {
   if (isMissing(cell)) return null;
   const d = readDate(cell);
   return d.kind === 'date' ? d.date : `?${cellText(cell)}`;
@@ -34,24 +30,27 @@ function dateOf(cell: RawTable['rows'][number][number]): ExistingMetricRow['date
 
 /**
  * The ChannelMetrics rows already in the workbook (their key: campaign, channel, date) and where
- * the table is, from the cells a host read. Blank rows are skipped; unknown columns are counted in
- * the width and never touched.
+ * the table is, from the cells a host read. Only the key is read, so a row the tracker would refuse
+ * for another cell can still be replaced. Headers match as everywhere (case, spaces, `_`, `-`
+ * ignored); blank rows are skipped (as the tracker skips them); unknown columns count in the width and are never touched.
  *
  * @example readChannelMetricsTable(raw).rows[0] // { campaignId: 'C1', channel: 'LinkedIn', date: '2025-03-04', sheetRow: 2 }
  */
 export function readChannelMetricsTable(raw: RawTable): ChannelMetricsTable {
-  const columns: Record<string, number | undefined> = {};
-  raw.header.forEach((h, i) => {
-    const field = FIELD_BY_NAME.get(looseName(cellText(h)));
-    if (field !== undefined && columns[field] === undefined) columns[field] = raw.firstColumn + i;
+  const { columns } = readHeader(raw.header, {
+    key: 'channelMetrics',
+    label: TABLE_LABELS.channelMetrics,
+    labels: FIELD_LABELS.channelMetrics,
+    required: [],
+    severity: 'warning',
   });
-  const at = (row: readonly RawTable['rows'][number][number][], field: string) => {
-    const c = columns[field];
-    return c === undefined ? null : (row[c - raw.firstColumn] ?? null);
+  const at = (row: readonly RawCell[], field: keyof typeof FIELD_LABELS.channelMetrics): RawCell => {
+    const i = columns.get(field);
+    return i === undefined ? null : (row[i] ?? null);
   };
   const rows: ExistingMetricRow[] = [];
   raw.rows.forEach((row, i) => {
-    if (row.every((c) => isMissing(c))) return;
+    if (row.every(isBlankCell)) return;
     rows.push({
       campaignId: cellText(at(row, 'campaignId')),
       channel: cellText(at(row, 'channel')),
@@ -60,16 +59,11 @@ export function readChannelMetricsTable(raw: RawTable): ChannelMetricsTable {
     });
   });
   return {
-    location: {
-      source: raw.source,
-      sheet: raw.sheet,
-      headerRow: raw.headerRow,
-      firstColumn: raw.firstColumn,
-      width: raw.header.length,
+    location: tableLocation(
+      raw,
       columns,
-      rows: rows.map((r) => r.sheetRow),
-      nextRow: raw.headerRow + 1 + raw.rows.length,
-    },
+      rows.map((r) => r.sheetRow),
+    ),
     rows,
   };
 }
