@@ -48,7 +48,6 @@ export type ImportIssue =
     }
   | { readonly code: 'currency_conflict'; readonly declared: string; readonly found: string }
   | ({ readonly code: 'mixed_currencies'; readonly first: string } & ImportCellRef)
-  | ({ readonly code: 'unknown_currency' } & ImportCellRef)
-  | { readonly code: 'unknown_campaign'; readonly campaignId: string };
+  | ({ readonly code: 'unknown_currency' } & ImportCellRef);
 
 export type ImportIssueCode = ImportIssue['code'];

@@ -70,7 +70,6 @@ describe('import issue messages', () => {
       { code: 'unknown_currency', ...cell, column: 'Currency', value: 'Euro' },
       'line 7, Currency "Euro" is not an ISO 4217 currency code',
     ],
-    [{ code: 'unknown_campaign', campaignId: 'C9' }, 'campaign "C9" does not exist in Campaigns'],
   ])('%j', (issue, text) => {
     expect(renderImportIssue(issue)).toBe(text);
   });

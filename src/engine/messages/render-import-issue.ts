@@ -55,7 +55,6 @@ const RENDER: Renderers = {
   mixed_currencies: (i, locate) =>
     `${cell(i, locate)} differs from ${i.first} above it; an export must be in one currency`,
   unknown_currency: (i, locate) => `${cell(i, locate)} is not an ISO 4217 currency code`,
-  unknown_campaign: (i) => `campaign ${quote(i.campaignId)} does not exist in Campaigns`,
 };
 
 /**
