@@ -1,5 +1,5 @@
 import type { ImportIssue } from '../issues/import-issue';
-import { renderImportIssue } from './render-import-issue';
+import { renderImportIssue, renderMoreImportIssues } from './render-import-issue';
 
 const cell = { line: 7, columnIndex: 3, column: 'Cost', value: 'abc' };
 
@@ -77,5 +77,10 @@ describe('import issue messages', () => {
   it('cuts long header lists', () => {
     const headersSeen = Array.from({ length: 15 }, (_, i) => `H${i}`);
     expect(renderImportIssue({ code: 'unknown_platform', headersSeen })).toContain('"H11" and 3 more');
+  });
+
+  it('counts the problems not listed', () => {
+    expect(renderMoreImportIssues(1)).toBe('… and 1 more problem like these');
+    expect(renderMoreImportIssues(12)).toBe('… and 12 more problems like these');
   });
 });

@@ -67,3 +67,12 @@ export function renderImportIssue(issue: ImportIssue, locate: LocateImportCell =
   const render = RENDER[issue.code] as (i: ImportIssue, l: LocateImportCell) => string;
   return render(issue, locate);
 }
+
+/**
+ * The line after the listed problems when more were found.
+ *
+ * @example renderMoreImportIssues(12) // '… and 12 more problems like these'
+ */
+export function renderMoreImportIssues(count: number): string {
+  return `… and ${count} more ${count === 1 ? 'problem' : 'problems'} like these`;
+}
