@@ -82,6 +82,23 @@ describe('export quirks', () => {
     }
   });
 
+  it('keeps campaigns whose names look like totals when the row says otherwise', () => {
+    const parsed = importBytes(
+      text(
+        'Campaign,Campaign type,Impr.,Clicks,Cost,Conv. value\n' +
+          'Total Reach,Display,100,1,1.00,0\n' +
+          'Search total,Search,200,2,2.00,0\n' +
+          'Total: Account,--,300,3,3.00,0\n',
+      ),
+      usd,
+    );
+    expect(figures(parsed)).toEqual([
+      row('Google Ads – Display', null, 100, 1, null, 1, 0),
+      row('Google Ads – Search', null, 200, 2, null, 2, 0),
+    ]);
+    expect(parsed.ok && parsed.reading.dropped.totals).toBe(1);
+  });
+
   it('leaves a figure the export does not have blank, and says track needs it', () => {
     const parsed = importBytes(
       text('Campaign,Day,Impr.,Clicks,Cost,Conv. value\nA,2025-05-18,10,--,1.5,0\n'),
