@@ -1,5 +1,5 @@
 // Measures the peak memory of importing a 200,000-row export, streamed from disk in 64 KB chunks.
-// Usage: npx tsc -p tsconfig.cli.json && node --expose-gc scripts/import-memory.mjs dist [rows]
+// Usage: npm run build:cli && node --expose-gc scripts/import-memory.mjs dist [rows]
 // Not a test: it prints figures for docs/imports.md.
 import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
