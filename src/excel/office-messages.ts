@@ -77,3 +77,13 @@ export function revertBlockedMessage(errors: readonly string[]): string {
   const more = errors.length > 3 ? ` (and ${errors.length - 3} more)` : '';
   return `The last run cannot be reverted while the workbook has input errors. Fix them, then revert: ${shown}${more}.`;
 }
+
+/**
+ * Why rows cannot be added to a log table: Excel would have to put them above its totals row,
+ * where the run's rows do not go.
+ *
+ * @example totalsRowMessage('TaskLog')
+ */
+export function totalsRowMessage(table: string): string {
+  return `The table ${table} has a totals row, so the run cannot add its rows below the data. Turn off its Total Row (Table Design), then run again.`;
+}

@@ -2,8 +2,8 @@
 import type { Inventory, RawTable, ReadRequest, WorkbookHost } from '../../workbook/host';
 import type { WritePlan } from '../../workbook/plan/write-plan';
 import { DEFAULT_RETRY, withCellEditRetry, type RetryPolicy } from '../cell-edit-retry';
-import { officeErrorCode } from '../office-error';
-import { toOperatorError } from '../office-messages';
+import { OperatorError, officeErrorCode } from '../office-error';
+import { toOperatorError, totalsRowMessage } from '../office-messages';
 import { compilePlan } from './compile-plan';
 import { readInBlocks } from './read-in-blocks';
 import { readInventory } from './read-inventory';
@@ -26,7 +26,8 @@ const TOO_BIG: ReadonlySet<string> = new Set(['ResponsePayloadSizeLimitExceeded'
  * The workbook layer's host over Excel's JavaScript API. `inventory` and `read` take one sync each;
  * `apply` takes one per `requestBudgetBytes` of writes (one for any ordinary run). Each batch runs in
  * its own `Excel.run`, is retried while the user edits a cell, and fails with an `OperatorError`
- * whose message is for people.
+ * whose message is for people. Rows are not appended to a table its last read found with a totals
+ * row (they would overwrite it): `apply` refuses before writing anything, as the file host does.
  *
  * @example
  * const host = new OfficeWorkbookHost();
@@ -35,6 +36,8 @@ const TOO_BIG: ReadonlySet<string> = new Set(['ResponsePayloadSizeLimitExceeded'
 export class OfficeWorkbookHost implements WorkbookHost {
   private readonly retry: RetryPolicy;
   private readonly budget: number;
+  /** Tables with a totals row, as the last read found them (lower case). */
+  private readonly withTotals = new Set<string>();
 
   constructor(options: OfficeHostOptions = {}) {
     this.retry = options.retry ?? DEFAULT_RETRY;
@@ -66,12 +69,23 @@ export class OfficeWorkbookHost implements WorkbookHost {
       return requests.map((request, i) => {
         const grid = grids[i];
         if (grid === undefined) throw new Error(`no cells were read for ${request.source.name}`);
+        const name = request.source.name.toLowerCase();
+        if (request.source.kind === 'table' && grid.hasTotals) this.withTotals.add(name);
+        else this.withTotals.delete(name);
         return rawTable(request, grid);
       });
     });
   }
 
   async apply(plan: WritePlan, onProgress: WriteProgress = () => undefined): Promise<void> {
+    for (const op of plan.ops) {
+      if (
+        op.kind === 'appendRows' &&
+        op.source.kind === 'table' &&
+        this.withTotals.has(op.source.name.toLowerCase())
+      )
+        throw new OperatorError('TableHasTotalsRow', totalsRowMessage(op.source.name));
+    }
     const batches = packInOrder(compilePlan(plan), this.budget);
     await this.translated(async () => {
       for (const [i, batch] of batches.entries()) {

@@ -68,3 +68,30 @@ describe('appendRows', () => {
     expect(fake.values('Notes!A1:A3')).toEqual([['Learning'], ['one'], ['two']]);
   });
 });
+
+describe('appendRows to a table with a totals row', () => {
+  test('is refused before anything is written', async () => {
+    for (const table of fake.book.tables) table.showTotals = true;
+    await host.read([{ source: { kind: 'table', name: 'TaskLog' } }]);
+    const before = fake.describe();
+    const error = await host
+      .apply({
+        ops: [
+          {
+            kind: 'appendRows',
+            source: { kind: 'table', name: 'TaskLog' },
+            sheet: 'Task Log',
+            startRow: 2,
+            firstColumn: 1,
+            rows: [[1, 'T-2', 'x']],
+            columnFormats: [null, null, null],
+          },
+        ],
+        newSheets: [],
+      })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'TableHasTotalsRow' });
+    expect((error as Error).message).toContain('Turn off its Total Row');
+    expect(fake.describe()).toEqual(before);
+  });
+});
