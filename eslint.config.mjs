@@ -118,4 +118,43 @@ export default tseslint.config(
       ),
     },
   },
+  {
+    // The task pane runs in the browser; its components get Office through OperatorActions props.
+    // Only the entry (main.tsx) may wire the Office host in.
+    files: ['taskpane/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': restrict(
+        [
+          layer(['cli', 'functions'], 'the task pane does not import other hosts'),
+          { group: nodeBuiltins, message: 'the task pane runs in the browser: no Node built-ins' },
+        ],
+        ['react', 'react-dom', '@fluentui/*', 'office-*'],
+      ),
+    },
+  },
+  {
+    files: ['taskpane/app/**/*.{ts,tsx}'],
+    ignores: ['taskpane/app/main.tsx'],
+    rules: {
+      'no-console': 'error',
+      'no-restricted-globals': [
+        'error',
+        { name: 'Office', message: 'Components get Office actions as props (OperatorActions).' },
+        { name: 'Excel', message: 'Components get Office actions as props (OperatorActions).' },
+        { name: 'OfficeExtension', message: 'Components get Office actions as props (OperatorActions).' },
+      ],
+      'no-restricted-imports': restrict(
+        [
+          layer(['cli', 'functions'], 'the task pane does not import other hosts'),
+          {
+            regex: '(^|/)src/excel/(?!operator-actions$)',
+            message: 'Only main.tsx wires the Office host in; components use the OperatorActions contract.',
+          },
+          { group: nodeBuiltins, message: 'the task pane runs in the browser: no Node built-ins' },
+        ],
+        ['react', 'react-dom', '@fluentui/*'],
+      ),
+    },
+  },
 );

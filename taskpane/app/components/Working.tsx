@@ -1,0 +1,10 @@
+import { Spinner } from '@fluentui/react-components';
+
+export interface WorkingProps {
+  readonly label: string;
+}
+
+/** Work under way that reports no steps. */
+export function Working({ label }: WorkingProps) {
+  return <Spinner size="small" labelPosition="after" label={label} />;
+}
