@@ -23,7 +23,8 @@ describe('the pane at rest', () => {
 
   it('offers Run checks and Revert last run once the campaigns are listed', async () => {
     await renderPane();
-    const run = await screen.findByRole('button', { name: 'Run checks' });
+    await screen.findByRole('option', { name: 'Spring launch (C-SPRING)' });
+    const run = screen.getByRole('button', { name: 'Run checks' });
     expect(isDisabled(run)).toBe(false);
     expect(isDisabled(screen.getByRole('button', { name: 'Revert last run' }))).toBe(false);
   });

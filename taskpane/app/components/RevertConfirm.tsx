@@ -25,7 +25,7 @@ export function RevertConfirm({ busy, onRevert, onKeep }: RevertConfirmProps) {
       </p>
       <div className={styles.buttons}>
         <Button appearance="primary" disabled={busy} onClick={onRevert}>
-          Revert last run
+          Revert now
         </Button>
         <Button disabled={busy} onClick={onKeep}>
           Keep it

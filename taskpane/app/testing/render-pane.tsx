@@ -9,7 +9,7 @@ import type { PaneTheme } from '../theme/pane-theme';
 import { fakeActions } from './fake-actions';
 
 // jsdom has no ResizeObserver; Fluent's MessageBar observes its own size to choose a layout.
-if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
+if (!('ResizeObserver' in window)) {
   Object.defineProperty(window, 'ResizeObserver', {
     value: class {
       observe(): void {}
@@ -18,6 +18,23 @@ if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
     },
   });
 }
+
+// jsdom lays nothing out: `offsetParent` is always null and the body measures 0 × 0, so Fluent's
+// focus manager (tabster) takes every element for hidden and lets Tab leave the pane after the tab
+// list. As in a browser, an element has an offset parent unless it or an ancestor is
+// `display: none`, and the body has the size of a task pane.
+Object.defineProperty(HTMLBodyElement.prototype, 'getBoundingClientRect', {
+  configurable: true,
+  value: () => new DOMRect(0, 0, 320, 640),
+});
+Object.defineProperty(HTMLElement.prototype, 'offsetParent', {
+  configurable: true,
+  get(this: HTMLElement): Element | null {
+    const hidden = (el: HTMLElement | null): boolean =>
+      el !== null && (window.getComputedStyle(el).display === 'none' || hidden(el.parentElement));
+    return hidden(this) ? null : this.parentElement;
+  },
+});
 
 export interface RenderedPane extends RenderResult {
   readonly user: UserEvent;
