@@ -50,6 +50,7 @@ export const useLayoutStyles = makeStyles({
   },
   pair: {
     display: 'flex',
+    flexWrap: 'wrap',
     columnGap: tokens.spacingHorizontalXS,
     minWidth: 0,
     overflowWrap: 'anywhere',

@@ -45,6 +45,11 @@ describe('paneAnnouncement', () => {
       'Adding the input tables…',
     ],
     [
+      'creating the sample',
+      at({ tab: 'setup', setup: { kind: 'creating', sample: true } }),
+      'Adding the sample campaign…',
+    ],
+    [
       'a template',
       at({
         tab: 'setup',

@@ -45,7 +45,8 @@ function trackAnnouncement(state: PaneState): string {
 export function paneAnnouncement(state: PaneState): string {
   if (state.tab === 'setup') {
     const { setup } = state;
-    if (setup.kind === 'creating') return 'Adding the input tables…';
+    if (setup.kind === 'creating')
+      return setup.sample ? 'Adding the sample campaign…' : 'Adding the input tables…';
     if (setup.kind === 'created') {
       return setup.result.kind === 'created'
         ? `Added ${countOf(setup.result.sheets.length, 'sheet')}.`
