@@ -1,0 +1,62 @@
+import type { CampaignAnalysis } from '../analysis/campaign-analysis';
+import { Dec, ZERO } from '../money/decimal';
+import type { ChannelMetric } from '../model/channel-metric';
+import type { MetricLabel } from '../report/output-schemas';
+import { asOfDate, daysBetween, lastDay } from './calendar';
+
+export interface Confidence {
+  /** round(100 × (0.5·K + 0.3·M + 0.2·F)), half-up: 0–100. */
+  readonly score: number;
+  /** KPI labels: mean of 1 (measured), 0.5 (estimated), 0 (pending); 0 with no KPI. */
+  readonly k: Dec;
+  /** Share of the campaign's cost from measured rows (by row count when the cost is 0; 0 with no rows). */
+  readonly m: Dec;
+  /** Freshness of the newest dated row. */
+  readonly f: Dec;
+}
+
+const KPI_WEIGHT: Record<MetricLabel, number> = { '[MEASURED]': 1, '[ESTIMATED]': 0.5, '[PENDING]': 0 };
+
+function kpiScore(a: CampaignAnalysis): Dec {
+  if (a.kpis.length === 0) return ZERO;
+  return a.kpis.reduce((s, k) => s.plus(KPI_WEIGHT[k.label]), ZERO).div(a.kpis.length);
+}
+
+function measuredShare(rows: readonly ChannelMetric[]): Dec {
+  if (rows.length === 0) return ZERO;
+  const measured = rows.filter((r) => r.source === 'measured');
+  const cost = rows.reduce((s, r) => s.plus(r.cost), ZERO);
+  if (cost.isZero()) return new Dec(measured.length).div(rows.length);
+  return measured.reduce((s, r) => s.plus(r.cost), ZERO).div(cost);
+}
+
+/**
+ * 1 when the newest dated row is at most one day before the reference day (as_of's date, or the
+ * campaign's last day once it has ended), then 1/6 less per further day, 0 from 7 days on.
+ */
+function freshness(a: CampaignAnalysis, rows: readonly ChannelMetric[]): Dec {
+  if (rows.length === 0) return ZERO;
+  const newest = a.totals.lastDate;
+  if (newest === null) return new Dec(0.5);
+  const reference = a.timeline.ended ? lastDay(a) : asOfDate(a);
+  const late = daysBetween(newest, reference);
+  if (late <= 1) return new Dec(1);
+  return Dec.max(ZERO, new Dec(1).minus(new Dec(late - 1).div(6)));
+}
+
+/**
+ * The feedback's `confidence_in_data` (docs/rules.md, Confidence in data). `rows` are the
+ * campaign's ChannelMetrics rows (the analysis keeps counts, not the cost of estimated rows).
+ *
+ * @example confidenceInData(a, rows).score // 100 with measured KPIs, measured rows, data from yesterday
+ */
+export function confidenceInData(a: CampaignAnalysis, rows: readonly ChannelMetric[]): Confidence {
+  const k = kpiScore(a);
+  const m = measuredShare(rows);
+  const f = freshness(a, rows);
+  const raw = k.times(0.5).plus(m.times(0.3)).plus(f.times(0.2)).times(100);
+  // Sixths and thirds are not exact decimals: settle them at 20 places first so that an exact .5
+  // (e.g. 20.8333… + 15 + 16.6666… = 52.5) rounds up as half-up says.
+  const score = raw.toDecimalPlaces(20, Dec.ROUND_HALF_UP).toDecimalPlaces(0, Dec.ROUND_HALF_UP);
+  return { score: score.toNumber(), k, m, f };
+}

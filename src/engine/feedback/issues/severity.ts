@@ -1,0 +1,39 @@
+import type { EscalationSeverity } from '../../report/output-schemas';
+
+/** An escalation's severity on the feedback's 1–10 scale, before refinement by impact. */
+export const BASE_SEVERITY: Readonly<Record<EscalationSeverity, number>> = {
+  critical: 9,
+  high: 7,
+  medium: 5,
+};
+
+/** Pending KPI data. */
+export const PENDING_KPI_SEVERITY = 3;
+/** The single summary of rejected task updates. */
+export const REJECTED_UPDATES_SEVERITY = 3;
+
+/**
+ * An escalation's base severity moved by `shift` (−1, 0 or +1, docs/rules.md), kept within 1–10.
+ *
+ * @example refined('critical', 1) // 10
+ * @example refined('medium', -1) // 4
+ */
+export function refined(severity: EscalationSeverity, shift: -1 | 0 | 1): number {
+  return Math.min(10, Math.max(1, BASE_SEVERITY[severity] + shift));
+}
+
+/**
+ * Input warnings: 2–4 by how much they weaken the report (docs/rules.md).
+ *
+ * @example warningSeverity('blocked_without_since') // 4
+ */
+export function warningSeverity(code: string): number {
+  switch (code) {
+    case 'blocked_without_since':
+      return 4;
+    case 'primary_kpi_count':
+      return 3;
+    default:
+      return 2;
+  }
+}

@@ -1,0 +1,49 @@
+import type { CampaignAnalysis } from '../../analysis/campaign-analysis';
+import { HUNDRED } from '../../money/decimal';
+import { daysLeft } from '../calendar';
+import type { RecommendationFinding } from './recommendation-finding';
+
+/** Spend may run this many percentage points ahead of or behind elapsed time before pacing is advised. */
+export const PACING_TOLERANCE_PCT = 10;
+
+/**
+ * While the campaign runs: stop or re-fund when the budget is used up; otherwise, when the share of
+ * budget spent is more than 10 points off the share of time elapsed, the spend per day that uses
+ * exactly the remaining budget over the days left (today included).
+ *
+ * @example recommendBudget(a) // [{ code: 'pace_spend', direction: 'over', perDay: 100, daysLeft: 15, … }]
+ */
+export function recommendBudget(a: CampaignAnalysis): RecommendationFinding[] {
+  const days = daysLeft(a);
+  const { budget } = a;
+  const currency = budget.currency;
+  if (days === 0 || budget.allocated.isZero()) return [];
+  if (budget.remaining.lte(0)) {
+    return [
+      {
+        code: 'budget_exhausted',
+        currency,
+        spent: budget.spent,
+        allocated: budget.allocated,
+        overBy: budget.remaining.neg(),
+        daysLeft: days,
+      },
+    ];
+  }
+  const elapsedPct = a.timeline.elapsed.times(HUNDRED);
+  if (elapsedPct.isZero()) return [];
+  const gap = budget.utilizationPct.minus(elapsedPct);
+  if (gap.abs().lte(PACING_TOLERANCE_PCT)) return [];
+  return [
+    {
+      code: 'pace_spend',
+      currency,
+      direction: gap.gt(0) ? 'over' : 'under',
+      perDay: budget.remaining.div(days),
+      remaining: budget.remaining,
+      daysLeft: days,
+      spentPct: budget.utilizationPct,
+      elapsedPct,
+    },
+  ];
+}

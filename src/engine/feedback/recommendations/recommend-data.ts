@@ -1,0 +1,35 @@
+import type { CampaignAnalysis } from '../../analysis/campaign-analysis';
+import type { RecommendationFinding } from './recommendation-finding';
+
+const COLUMN_FOR: Readonly<Record<string, 'Revenue' | 'Engagements'>> = {
+  revenue: 'Revenue',
+  roas: 'Revenue',
+  engagement_rate: 'Engagements',
+};
+
+/**
+ * Which data to fill: ChannelMetrics rows when there are none; a KPI's Actual when its metric is not
+ * derived from ChannelMetrics; the Revenue or Engagements column when a KPI (or ROAS) needs it.
+ *
+ * @example recommendData(a) // [{ code: 'fill_kpi_actual', metric: 'signups', eta: '2026-11-20' }]
+ */
+export function recommendData(a: CampaignAnalysis): RecommendationFinding[] {
+  const hasRows = a.totals.rows > 0;
+  const found: RecommendationFinding[] = [];
+  if (!hasRows)
+    found.push({ code: 'fill_channel_rows', campaignId: a.campaign.campaignId, eta: a.defaultEta });
+  const columns = new Set<string>();
+  for (const k of a.kpis) {
+    if (k.actual.kind !== 'pending') continue;
+    const column = k.derived === null ? undefined : COLUMN_FOR[k.derived];
+    if (k.derived === null) found.push({ code: 'fill_kpi_actual', metric: k.metric, eta: k.actual.eta });
+    else if (hasRows && column !== undefined && !columns.has(column)) {
+      columns.add(column);
+      found.push({ code: 'fill_channel_column', column, figure: k.metric, eta: k.actual.eta });
+    }
+  }
+  if (hasRows && a.totals.revenue === null && !columns.has('Revenue')) {
+    found.push({ code: 'fill_channel_column', column: 'Revenue', figure: 'ROAS', eta: a.defaultEta });
+  }
+  return found;
+}

@@ -1,0 +1,39 @@
+import type { CampaignAnalysis } from '../../analysis/campaign-analysis';
+import { openDependents } from '../dependents';
+import type { RecommendationFinding } from './recommendation-finding';
+
+/**
+ * Unblock each blocked task — critical ones first, then those more tasks wait on, then the longest
+ * blocked — and re-plan each failed task, naming what waits on it.
+ *
+ * @example recommendTasks(a).map((r) => r.code) // ['unblock_task', 'replan_failed_task']
+ */
+export function recommendTasks(a: CampaignAnalysis): RecommendationFinding[] {
+  const blocked = [...a.blocked]
+    .map((b) => ({ ...b, waiting: openDependents(a.tasks, b.task.taskId) }))
+    .sort(
+      (x, y) =>
+        Number(y.task.critical) - Number(x.task.critical) ||
+        y.waiting.length - x.waiting.length ||
+        (y.blockedMs ?? Number.MAX_SAFE_INTEGER) - (x.blockedMs ?? Number.MAX_SAFE_INTEGER),
+    );
+  const unblock = blocked.map((b): RecommendationFinding => ({
+    code: 'unblock_task',
+    taskId: b.task.taskId,
+    title: b.task.title,
+    critical: b.task.critical,
+    blocker: b.task.blocker,
+    blockedMs: b.blockedMs,
+    waitingTaskIds: b.waiting,
+  }));
+  const replan = a.tasks
+    .filter((t) => t.status === 'failed')
+    .map((t): RecommendationFinding => ({
+      code: 'replan_failed_task',
+      taskId: t.taskId,
+      title: t.title,
+      attempts: t.attempts,
+      impactedTaskIds: openDependents(a.tasks, t.taskId),
+    }));
+  return [...unblock, ...replan];
+}

@@ -1,0 +1,68 @@
+import type { Issue } from '../issues/issue';
+import type { Rejection } from '../issues/rejection';
+import type { Task } from '../model/task';
+import type { TrackingInput } from '../model/tracking-input';
+import type { UpdateOutcome } from '../track-types';
+
+const ROW_TABLES = ['campaigns', 'tasks', 'kpis', 'channelMetrics'] as const;
+
+/** The campaign a warning is about, or `null` when it concerns the whole workbook. */
+function campaignOfIssue(issue: Issue, input: TrackingInput): string | null {
+  if (issue.code === 'primary_kpi_count') return issue.campaignId;
+  const [table, row] = issue.path;
+  if (typeof row !== 'number') return null;
+  if (table === 'taskUpdates') {
+    const taskId = input.taskUpdates[row]?.taskId;
+    return input.tasks.find((t) => t.taskId === taskId)?.campaignId ?? null;
+  }
+  const rows = ROW_TABLES.find((t) => t === table);
+  return rows === undefined ? null : (input[rows][row]?.campaignId ?? null);
+}
+
+/**
+ * Whether a warning still holds after this run's updates: a blocked task without Blocked Since that
+ * an update has moved on (or given a Blocked Since) is no longer worth an issue.
+ */
+function stillHolds(issue: Issue, tasks: readonly Task[]): boolean {
+  if (issue.code !== 'blocked_without_since') return true;
+  const task = tasks.find((t) => t.taskId === issue.taskId);
+  return task !== undefined && task.status === 'blocked' && task.blockedSince === null;
+}
+
+/**
+ * The warnings a campaign's feedback shows: those about its own rows, and those about the whole
+ * workbook (Settings, a table), as long as they still hold after the updates.
+ *
+ * @example warningsFor('C1', warnings, input, tasks) // [{ code: 'primary_kpi_count', campaignId: 'C1', … }]
+ */
+export function warningsFor(
+  campaignId: string,
+  warnings: readonly Issue[],
+  input: TrackingInput,
+  tasksAfter: readonly Task[],
+): Issue[] {
+  return warnings.filter((w) => {
+    const owner = campaignOfIssue(w, input);
+    return (owner === null || owner === campaignId) && stillHolds(w, tasksAfter);
+  });
+}
+
+/**
+ * The rejections of this run that concern a campaign: updates of its tasks, and updates naming a
+ * task that does not exist (they could be meant for any campaign).
+ *
+ * @example rejectionsFor('C1', outcomes, input) // [{ code: 'illegal_transition', from: 'completed', to: 'pending' }]
+ */
+export function rejectionsFor(
+  campaignId: string,
+  outcomes: readonly UpdateOutcome[],
+  input: TrackingInput,
+): Rejection[] {
+  const campaignOfTask = new Map(input.tasks.map((t) => [t.taskId, t.campaignId]));
+  return outcomes.flatMap((o) => {
+    if (o.rejection === null) return [];
+    const taskId = input.taskUpdates[o.updateIndex]?.taskId ?? '';
+    const owner = campaignOfTask.get(taskId);
+    return owner === undefined || owner === campaignId ? [o.rejection] : [];
+  });
+}
