@@ -17,19 +17,21 @@ describe('renderPerformanceEscalation', () => {
     );
   });
 
-  it('names the best and worst channel of a secondary KPI', () => {
-    // CTR: Search 300 / 10,000 = 3 %, Display 30 / 30,000 = 0.1 %; total 330 / 40,000 = 0.825 %
-    // against 2 %: 41.25 % of target
+  it('names the best and worst channel of a secondary KPI, among channels with enough clicks', () => {
+    // CTR: Search 300 / 10,000 = 3 %, Display 120 / 120,000 = 0.1 %, Email 50 / 500 = 10 % but only
+    // 50 clicks (< Min Clicks For Comparison 100), so it is not compared.
+    // Total 470 / 130,500 = 0.36015 % against 2 %: 18.0 % of target.
     const a = analyzeParts({
       kpis: [makeKpi('CTR', '2%'), makeKpi('cost', 10_000, { type: 'primary' })],
       channelMetrics: [
         makeRow('Search', { impressions: 10000, clicks: 300, cost: 100 }),
-        makeRow('Display', { impressions: 30000, clicks: 30, cost: 100, source: 'estimated' }),
+        makeRow('Display', { impressions: 120000, clicks: 120, cost: 100, source: 'estimated' }),
+        makeRow('Email', { impressions: 500, clicks: 50, cost: 10 }),
       ],
     });
     const t = renderPerformanceEscalation(findingOf(a, 'kpi_below_threshold'), a);
     expect(t.description).toBe(
-      "Secondary KPI CTR is at 41.3% of its target (0.8%, estimated, against 2.0%) with 66.7% of the campaign's time gone; KPIs below 50% of target after the midpoint are escalated.",
+      "Secondary KPI CTR is at 18.0% of its target (0.4%, estimated, against 2.0%) with 66.7% of the campaign's time gone; KPIs below 50% of target after the midpoint are escalated.",
     );
     expect(t.recommendedAction).toBe(
       'Review at the next check-in how to bring CTR back on course. Search does best on CTR (3.0%) and Display worst (0.1%): shift budget from Display to Search and rework the targeting or creative on Display. If 2.0% is out of reach, agree a revised target with the CMO.',

@@ -18,7 +18,7 @@ function standing(kpi: KpiFigure, a: CampaignAnalysis): string {
 
 function channelAdvice(kpi: KpiFigure, a: CampaignAnalysis, name: string): string {
   if (kpi.derived === null) return '';
-  const extremes = channelExtremes(kpi.derived, a.channels, kpi.direction);
+  const extremes = channelExtremes(kpi.derived, a.channels, kpi.direction, a.settings.minClicksForComparison);
   if (extremes === null) return '';
   const unit = metricUnit(kpi.derived);
   const fmt = (v: (typeof extremes)['best']['value']) => formatFigure(v, unit, a.budget.currency);

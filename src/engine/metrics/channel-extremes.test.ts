@@ -15,7 +15,7 @@ const { channels } = aggregateChannelMetrics(
 
 describe('channelExtremes', () => {
   it('finds the best and worst on a lower-is-better metric, skipping channels without a value', () => {
-    const e = channelExtremes('cpa', channels, 'lower_is_better');
+    const e = channelExtremes('cpa', channels, 'lower_is_better', 0);
     expect([e?.best.channel, e?.best.value.toString(), e?.worst.channel, e?.worst.value.toString()]).toEqual([
       'LinkedIn',
       '60',
@@ -26,12 +26,20 @@ describe('channelExtremes', () => {
 
   it('finds them on a higher-is-better metric', () => {
     // CTR: LinkedIn 2 %, Display 0.3 %, Search 5 %, TikTok 1 %
-    const e = channelExtremes('ctr', channels, 'higher_is_better');
+    const e = channelExtremes('ctr', channels, 'higher_is_better', 0);
     expect([e?.best.channel, e?.worst.channel]).toEqual(['Search', 'Display']);
   });
 
   it('needs two channels with a value', () => {
-    expect(channelExtremes('roas', channels, 'higher_is_better')).toBeNull();
-    expect(channelExtremes('cpa', channels.slice(0, 1), 'lower_is_better')).toBeNull();
+    expect(channelExtremes('roas', channels, 'higher_is_better', 0)).toBeNull();
+    expect(channelExtremes('cpa', channels.slice(0, 1), 'lower_is_better', 0)).toBeNull();
+  });
+
+  it('compares only channels with at least Min Clicks For Comparison clicks', () => {
+    // With 100 clicks required, Display (90) and TikTok (5) drop out: CPA LinkedIn 60 vs Search 75.
+    const e = channelExtremes('cpa', channels, 'lower_is_better', 100);
+    expect([e?.best.channel, e?.worst.channel]).toEqual(['LinkedIn', 'Search']);
+    // With 150 only LinkedIn (200) is left: nothing to compare.
+    expect(channelExtremes('cpa', channels, 'lower_is_better', 150)).toBeNull();
   });
 });

@@ -8,18 +8,21 @@ export interface ChannelFigure {
 }
 
 /**
- * The best and the worst channel on a derived metric, among the channels that have a value for it;
- * `null` with fewer than two such channels. Ties keep the channel that comes first.
+ * The best and the worst channel on a derived metric, among the channels with at least `minClicks`
+ * clicks (Settings Min Clicks For Comparison) that have a value for it; `null` with fewer than two
+ * such channels. Ties keep the channel that comes first.
  *
- * @example channelExtremes('cpa', channels, 'lower_is_better') // { best: { channel: 'LinkedIn', value: 60 }, worst: { channel: 'Display', value: 150 } }
+ * @example channelExtremes('cpa', channels, 'lower_is_better', 100) // { best: { channel: 'LinkedIn', value: 60 }, worst: { channel: 'Display', value: 150 } }
  */
 export function channelExtremes(
   metric: DerivedMetric,
   channels: readonly ChannelTotals[],
   direction: Direction,
+  minClicks: number,
 ): { best: ChannelFigure; worst: ChannelFigure } | null {
   const figures: ChannelFigure[] = [];
   for (const c of channels) {
+    if (c.clicks.lt(minClicks)) continue;
     // Channels without a value are skipped, so the ETA of a pending one is never read.
     const actual = derivedActual(metric, c, '');
     if (actual.kind === 'value') figures.push({ channel: c.channel, value: actual.value });
