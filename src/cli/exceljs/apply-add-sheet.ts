@@ -67,7 +67,7 @@ function printAreaRef(box: Box): string {
 
 /**
  * Adds a report sheet: values and styles (every cell aligned to the top, so that a row reads
- * across when one of its cells wraps), merges, column widths, red/amber/green formatting, tab
+ * across when one of its cells wraps), merges, column widths, row heights, red/amber/green formatting, tab
  * colour, and a print setup one page wide with a print area. Charts are skipped: ExcelJS cannot
  * write them (docs/cli.md).
  *
@@ -84,6 +84,7 @@ export function applyAddSheet(context: ApplyContext, op: AddSheetOp): void {
   }
   for (const [column, width] of Object.entries(op.columnWidths))
     sheet.getColumn(Number(column)).width = width;
+  for (const [row, height] of Object.entries(op.rowHeights ?? {})) sheet.getRow(Number(row)).height = height;
   op.rag.forEach((rule) => addRag(sheet, rule));
   if (op.tabColor !== undefined) sheet.properties.tabColor = { argb: argb(op.tabColor) };
   sheet.pageSetup = {

@@ -217,6 +217,7 @@ export const reportSheet: AddSheetOp = {
   ],
   merges: [{ row: 1, column: 1, rows: 1, columns: 4 }],
   columnWidths: { 1: 30, 2: 14 },
+  rowHeights: { 6: 45 },
   rag: [{ range: { row: 3, column: 2, rows: 2, columns: 1 }, redBelow: 50, greenFrom: 90 }],
   charts: [
     {
@@ -239,6 +240,7 @@ describe('ExcelJsHost.apply: report sheets', () => {
       'top',
     ]);
     expect(report?.getCell('A6').alignment.wrapText).toBe(true);
+    expect(report?.getRow(6).height).toBe(45);
     const xml = await sheetXml(bytes, 'Report C-1');
     expect(xml).toContain('<mergeCell ref="A1:D1"/>');
     expect(xml).toMatch(/<tabColor rgb="FFC00000"\/>/);
