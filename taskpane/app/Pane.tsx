@@ -29,7 +29,11 @@ export interface PaneProps {
   readonly actions: OperatorActions;
 }
 
-/** The task pane: its flow lives in `useOperator`; every part below gets plain props. */
+/**
+ * The task pane: its flow lives in `useOperator`; every part below gets plain props.
+ *
+ * @example <Pane actions={fakeActions().actions} />
+ */
 export function Pane({ actions }: PaneProps) {
   const styles = useStyles();
   const operator = useOperator(actions);

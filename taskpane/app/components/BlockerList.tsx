@@ -11,7 +11,11 @@ function blockedFor(duration: string): string {
   return duration === 'unknown' ? 'Blocked for an unknown time' : `Blocked for ${readableDuration(duration)}`;
 }
 
-/** The report's blocked tasks with how long each has been blocked and the proposed resolution. */
+/**
+ * The report's blocked tasks with how long each has been blocked and the proposed resolution.
+ *
+ * @example <BlockerList blockers={report.blockers} />
+ */
 export function BlockerList({ blockers }: BlockerListProps) {
   const styles = useLayoutStyles();
   if (blockers.length === 0) return <p className={styles.note}>No blocked tasks.</p>;

@@ -8,7 +8,11 @@ export interface BudgetBarProps {
   readonly budget: ExecutionStatusReport['budget_status'];
 }
 
-/** Budget used as a bar (full, in red, once spending passes the allocation) with the report's figures. */
+/**
+ * Budget used as a bar (full, in red, once spending passes the allocation) with the report's figures.
+ *
+ * @example <BudgetBar budget={report.budget_status} />
+ */
 export function BudgetBar({ budget }: BudgetBarProps) {
   const money = (amount: number) => formatMoney(new Dec(amount), budget.currency);
   const over = budget.remaining < 0;

@@ -17,6 +17,8 @@ const ALL = '';
 /**
  * Which campaigns a run checks: every active one (the default), or one chosen. Campaigns that are not
  * active are offered in their own group, since choosing one explicitly tracks it anyway.
+ *
+ * @example <CampaignPicker campaigns={campaigns} value={null} disabled={busy} onChange={choose} onReload={reload} />
  */
 export function CampaignPicker({ campaigns, value, disabled, onChange, onReload }: CampaignPickerProps) {
   const styles = useLayoutStyles();

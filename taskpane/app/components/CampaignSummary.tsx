@@ -21,7 +21,11 @@ export interface CampaignSummaryProps {
   readonly onSelect: (target: SelectTarget) => void;
 }
 
-/** One campaign's report and feedback, as the run wrote them (values shown, never recomputed). */
+/**
+ * One campaign's report and feedback, as the run wrote them (values shown, never recomputed).
+ *
+ * @example <CampaignSummary outcome={preview.campaigns[0]} sheets={committed.sheets[0]} onSelect={select} />
+ */
 export function CampaignSummary({ outcome, sheets, onSelect }: CampaignSummaryProps) {
   const styles = useLayoutStyles();
   const { report, feedback } = outcome;

@@ -11,7 +11,11 @@ export interface ErrorBarProps {
   readonly onDismiss: () => void;
 }
 
-/** A failure, with the host's message for the marketer, until dismissed or new work starts. */
+/**
+ * A failure, with the host's message for the marketer, until dismissed or new work starts.
+ *
+ * @example <ErrorBar message={state.error} onDismiss={dismissError} />
+ */
 export function ErrorBar({ message, onDismiss }: ErrorBarProps) {
   return (
     <MessageBar intent="error" layout="multiline">

@@ -8,7 +8,11 @@ export interface EscalationListProps {
   readonly escalations: ExecutionStatusReport['escalations'];
 }
 
-/** The report's escalations grouped by severity, critical first, each with its recommended action. */
+/**
+ * The report's escalations grouped by severity, critical first, each with its recommended action.
+ *
+ * @example <EscalationList escalations={report.escalations} />
+ */
 export function EscalationList({ escalations }: EscalationListProps) {
   const styles = useLayoutStyles();
   if (escalations.length === 0) return <p className={styles.note}>No escalations.</p>;

@@ -9,7 +9,11 @@ export interface HeadingProps {
   readonly id?: string;
 }
 
-/** A section heading of the pane (the pane's title is the only h1). */
+/**
+ * A section heading of the pane (the pane's title is the only h1).
+ *
+ * @example <Heading level={2} focusOnMount>Checks done</Heading>
+ */
 export function Heading({ level, children, focusOnMount = false, id }: HeadingProps) {
   const styles = useLayoutStyles();
   const ref = useRef<HTMLHeadingElement>(null);

@@ -17,7 +17,11 @@ function pctText(pct: Entry['pct_of_target']): string {
   return typeof pct === 'number' ? formatPercent(new Dec(pct)) : pct;
 }
 
-/** The report's KPI table, one stacked row per KPI so it fits a narrow pane. */
+/**
+ * The report's KPI table, one stacked row per KPI so it fits a narrow pane.
+ *
+ * @example <KpiList entries={report.performance_vs_target} />
+ */
 export function KpiList({ entries }: KpiListProps) {
   const styles = useLayoutStyles();
   if (entries.length === 0) return <p className={styles.note}>No KPIs for this campaign.</p>;

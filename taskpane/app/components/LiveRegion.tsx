@@ -4,7 +4,11 @@ export interface LiveRegionProps {
   readonly text: string;
 }
 
-/** Announces progress and results to screen readers without moving focus. */
+/**
+ * Announces progress and results to screen readers without moving focus.
+ *
+ * @example <LiveRegion text={paneAnnouncement(state)} />
+ */
 export function LiveRegion({ text }: LiveRegionProps) {
   const styles = useLayoutStyles();
   return (

@@ -5,7 +5,11 @@ export interface PairsProps {
   readonly pairs: ReadonlyArray<readonly [term: string, value: ReactNode]>;
 }
 
-/** Labelled values that wrap onto as many lines as the pane needs (a table stacked for 320 px). */
+/**
+ * Labelled values that wrap onto as many lines as the pane needs (a table stacked for 320 px).
+ *
+ * @example <Pairs pairs={[['Timeline', 'At risk'], ['Confidence in data', '72 / 100']]} />
+ */
 export function Pairs({ pairs }: PairsProps) {
   const styles = useLayoutStyles();
   return (

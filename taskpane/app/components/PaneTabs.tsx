@@ -15,7 +15,11 @@ export interface PaneTabsProps {
   readonly onSelect: (tab: PaneTab) => void;
 }
 
-/** Tabs (arrow keys move between them); each controls the panel of the same name. */
+/**
+ * Tabs (arrow keys move between them); each controls the panel of the same name.
+ *
+ * @example <PaneTabs selected={state.tab} onSelect={chooseTab} />
+ */
 export function PaneTabs({ selected, onSelect }: PaneTabsProps) {
   return (
     <TabList

@@ -20,7 +20,11 @@ export interface PreviewViewProps {
   readonly onSelect: (target: SelectTarget) => void;
 }
 
-/** What a run will write, to confirm before anything changes in the workbook. */
+/**
+ * What a run will write, to confirm before anything changes in the workbook.
+ *
+ * @example <PreviewView preview={preview} stale={false} busy={busy} onApply={apply} onCancel={cancel} onSelect={select} />
+ */
 export function PreviewView({ preview, stale, busy, onApply, onCancel, onSelect }: PreviewViewProps) {
   const styles = useLayoutStyles();
   const headingId = useId();

@@ -9,7 +9,11 @@ export interface ProblemListProps {
   readonly onSelect: (target: SelectTarget) => void;
 }
 
-/** Input errors, then warnings; each one with a cell address selects that cell when activated. */
+/**
+ * Input errors, then warnings; each one with a cell address selects that cell when activated.
+ *
+ * @example <ProblemList issues={preview.warnings} onSelect={select} />
+ */
 export function ProblemList({ issues, onSelect }: ProblemListProps) {
   const styles = useLayoutStyles();
   return (

@@ -11,7 +11,11 @@ export interface ProblemsViewProps {
   readonly onSelect: (target: SelectTarget) => void;
 }
 
-/** The run stopped on input problems: nothing was written; each problem leads to its cell. */
+/**
+ * The run stopped on input problems: nothing was written; each problem leads to its cell.
+ *
+ * @example <ProblemsView issues={problems.issues} onSelect={select} />
+ */
 export function ProblemsView({ issues, onSelect }: ProblemsViewProps) {
   const styles = useLayoutStyles();
   const headingId = useId();

@@ -7,7 +7,11 @@ export interface RejectedUpdateListProps {
   readonly onSelect: (target: SelectTarget) => void;
 }
 
-/** TaskUpdates rows a run will reject, each with its reason; the row's address selects it. */
+/**
+ * TaskUpdates rows a run will reject, each with its reason; the row's address selects it.
+ *
+ * @example <RejectedUpdateList updates={preview.rejectedUpdates} onSelect={select} />
+ */
 export function RejectedUpdateList({ updates, onSelect }: RejectedUpdateListProps) {
   const styles = useLayoutStyles();
   if (updates.length === 0) return <p className={styles.note}>No rejected updates.</p>;

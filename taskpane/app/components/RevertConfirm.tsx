@@ -9,7 +9,11 @@ export interface RevertConfirmProps {
   readonly onKeep: () => void;
 }
 
-/** Asks before undoing the last run, since Excel's Undo cannot. */
+/**
+ * Asks before undoing the last run, since Excel's Undo cannot.
+ *
+ * @example <RevertConfirm busy={busy} onRevert={revert} onKeep={keepRun} />
+ */
 export function RevertConfirm({ busy, onRevert, onKeep }: RevertConfirmProps) {
   const styles = useLayoutStyles();
   const headingId = useId();

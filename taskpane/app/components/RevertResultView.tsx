@@ -9,7 +9,11 @@ export interface RevertResultViewProps {
   readonly result: RevertResult;
 }
 
-/** What reverting the last run restored and removed. */
+/**
+ * What reverting the last run restored and removed.
+ *
+ * @example <RevertResultView result={{ kind: 'nothing_to_revert' }} />
+ */
 export function RevertResultView({ result }: RevertResultViewProps) {
   const styles = useLayoutStyles();
   const headingId = useId();

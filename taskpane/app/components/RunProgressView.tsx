@@ -31,7 +31,11 @@ const STATE_TEXT: Readonly<Record<StepState, string>> = {
   upcoming: 'to do',
 };
 
-/** A run under way: a progress bar and its named steps, the current one marked. */
+/**
+ * A run under way: a progress bar and its named steps, the current one marked.
+ *
+ * @example <RunProgressView progress={{ step: 'checking', fraction: 0.3 }} />
+ */
 export function RunProgressView({ progress }: RunProgressViewProps) {
   const layout = useLayoutStyles();
   const styles = useStyles();

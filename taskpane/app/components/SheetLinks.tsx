@@ -7,7 +7,11 @@ export interface SheetLinksProps {
   readonly onSelect: (target: SelectTarget) => void;
 }
 
-/** Links that activate a campaign's new Report and CMO Feedback sheets. */
+/**
+ * Links that activate a campaign's new Report and CMO Feedback sheets.
+ *
+ * @example <SheetLinks report="Report C1 2026-03-19" feedback="CMO Feedback C1 2026-03-19" onSelect={select} />
+ */
 export function SheetLinks({ report, feedback, onSelect }: SheetLinksProps) {
   const styles = useLayoutStyles();
   return (

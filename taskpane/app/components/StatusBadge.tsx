@@ -14,7 +14,11 @@ export interface StatusBadgeProps {
   readonly status: OverallStatus;
 }
 
-/** A campaign's overall status, in the words of the report sheet. */
+/**
+ * A campaign's overall status, in the words of the report sheet.
+ *
+ * @example <StatusBadge status="at_risk" />
+ */
 export function StatusBadge({ status }: StatusBadgeProps) {
   return (
     <Badge appearance="filled" color={COLOR[status]} shape="rounded">

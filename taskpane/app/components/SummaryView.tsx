@@ -13,7 +13,11 @@ export interface SummaryViewProps {
   readonly onSelect: (target: SelectTarget) => void;
 }
 
-/** What a committed run wrote: the status changes, then each campaign's report and feedback. */
+/**
+ * What a committed run wrote: the status changes, then each campaign's report and feedback.
+ *
+ * @example <SummaryView committed={committed} onSelect={select} />
+ */
 export function SummaryView({ committed, onSelect }: SummaryViewProps) {
   const styles = useLayoutStyles();
   const headingId = useId();

@@ -10,7 +10,11 @@ export interface TargetLinkProps {
   readonly children: ReactNode;
 }
 
-/** A link (a button to assistive technology) that selects a cell or activates a sheet in Excel. */
+/**
+ * A link (a button to assistive technology) that selects a cell or activates a sheet in Excel.
+ *
+ * @example <TargetLink target={issue.address} onSelect={select}>{issue.text}</TargetLink>
+ */
 export function TargetLink({ target, onSelect, children }: TargetLinkProps) {
   return (
     <Link as="button" inline onClick={() => onSelect(target)}>

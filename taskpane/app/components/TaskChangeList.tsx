@@ -5,7 +5,11 @@ export interface TaskChangeListProps {
   readonly changes: readonly TaskChangePreview[];
 }
 
-/** Status changes a run will write, with the engine's reason for each (statuses as the workbook spells them). */
+/**
+ * Status changes a run will write, with the engine's reason for each (statuses as the workbook spells them).
+ *
+ * @example <TaskChangeList changes={preview.taskChanges} />
+ */
 export function TaskChangeList({ changes }: TaskChangeListProps) {
   const styles = useLayoutStyles();
   if (changes.length === 0) return <p className={styles.note}>No task status changes.</p>;

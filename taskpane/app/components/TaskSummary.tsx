@@ -8,7 +8,11 @@ export interface TaskSummaryProps {
   readonly completionRatePct: number;
 }
 
-/** The report's task counts and completion rate. */
+/**
+ * The report's task counts and completion rate.
+ *
+ * @example <TaskSummary summary={report.task_summary} completionRatePct={report.task_completion_rate_pct} />
+ */
 export function TaskSummary({ summary, completionRatePct }: TaskSummaryProps) {
   return (
     <Pairs

@@ -13,7 +13,11 @@ export interface TemplatePanelProps {
   readonly onSelect: (target: SelectTarget) => void;
 }
 
-/** Adds the input tables (with status drop-downs) to this workbook, empty or with a sample campaign. */
+/**
+ * Adds the input tables (with status drop-downs) to this workbook, empty or with a sample campaign.
+ *
+ * @example <TemplatePanel view={state.setup} busy={busy} onCreate={createTemplate} onSelect={select} />
+ */
 export function TemplatePanel({ view, busy, onCreate, onSelect }: TemplatePanelProps) {
   const styles = useLayoutStyles();
   return (

@@ -10,7 +10,11 @@ export interface TemplateResultViewProps {
   readonly onSelect: (target: SelectTarget) => void;
 }
 
-/** Template work under way, the sheets it added (each a link), or why it added nothing. */
+/**
+ * Template work under way, the sheets it added (each a link), or why it added nothing.
+ *
+ * @example <TemplateResultView view={state.setup} onSelect={select} />
+ */
 export function TemplateResultView({ view, onSelect }: TemplateResultViewProps) {
   const styles = useLayoutStyles();
   switch (view.kind) {

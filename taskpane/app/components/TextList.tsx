@@ -6,7 +6,11 @@ export interface TextListProps {
   readonly empty: string;
 }
 
-/** Sentences from the feedback (learnings, recommendations) as a list. */
+/**
+ * Sentences from the feedback (learnings, recommendations) as a list.
+ *
+ * @example <TextList items={feedback.learnings} empty="No learnings." />
+ */
 export function TextList({ items, empty }: TextListProps) {
   const styles = useLayoutStyles();
   if (items.length === 0) return <p className={styles.note}>{empty}</p>;

@@ -7,7 +7,11 @@ export interface TrackActionsProps {
   readonly onRevert: () => void;
 }
 
-/** The Track tab's commands. */
+/**
+ * The Track tab's commands.
+ *
+ * @example <TrackActions busy={busy} onRun={run} onRevert={askRevert} />
+ */
 export function TrackActions({ busy, onRun, onRevert }: TrackActionsProps) {
   const styles = useLayoutStyles();
   return (

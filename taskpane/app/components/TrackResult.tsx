@@ -18,7 +18,11 @@ export interface TrackResultProps {
   readonly onSelect: (target: SelectTarget) => void;
 }
 
-/** The part of the Track tab below its commands: progress, preview, summary, problems or revert. */
+/**
+ * The part of the Track tab below its commands: progress, preview, summary, problems or revert.
+ *
+ * @example <TrackResult view={state.track} busy={busy} onApply={apply} onCancel={cancel} onRevert={revert} onKeep={keepRun} onSelect={select} />
+ */
 export function TrackResult({ view, busy, onApply, onCancel, onRevert, onKeep, onSelect }: TrackResultProps) {
   switch (view.kind) {
     case 'idle':

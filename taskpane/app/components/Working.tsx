@@ -4,7 +4,11 @@ export interface WorkingProps {
   readonly label: string;
 }
 
-/** Work under way that reports no steps. */
+/**
+ * Work under way that reports no steps.
+ *
+ * @example <Working label="Reverting the last run…" />
+ */
 export function Working({ label }: WorkingProps) {
   return <Spinner size="small" labelPosition="after" label={label} />;
 }
