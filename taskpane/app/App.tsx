@@ -1,6 +1,7 @@
 import { FluentProvider, makeStyles, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { OperatorActions } from '../../src/excel/operator-actions';
 import { Pane } from './Pane';
+import type { OutcomeFeed } from './state/outcome-feed';
 import type { PaneTheme } from './theme/pane-theme';
 
 const useStyles = makeStyles({
@@ -12,6 +13,8 @@ export interface AppProps {
   readonly actions: OperatorActions;
   /** Office's theme, read by the entry (`themeForBackground`); components never read Office. */
   readonly theme: PaneTheme;
+  /** Outcomes of runs started from the ribbon (the Office host's `ribbonOutcomes`), shown in the pane. */
+  readonly outcomes?: OutcomeFeed | undefined;
 }
 
 /**
@@ -19,11 +22,11 @@ export interface AppProps {
  *
  * @example createRoot(element).render(<App actions={createOfficeActions()} theme="dark" />)
  */
-export function App({ actions, theme }: AppProps) {
+export function App({ actions, theme, outcomes }: AppProps) {
   const styles = useStyles();
   return (
     <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} className={styles.root}>
-      <Pane actions={actions} />
+      <Pane actions={actions} outcomes={outcomes} />
     </FluentProvider>
   );
 }

@@ -8,6 +8,7 @@ import { TemplatePanel } from './components/TemplatePanel';
 import { TrackActions } from './components/TrackActions';
 import { TrackResult } from './components/TrackResult';
 import { paneAnnouncement } from './state/announcement';
+import type { OutcomeFeed } from './state/outcome-feed';
 import { useOperator } from './state/use-operator';
 
 const useStyles = makeStyles({
@@ -27,6 +28,7 @@ const useStyles = makeStyles({
 
 export interface PaneProps {
   readonly actions: OperatorActions;
+  readonly outcomes?: OutcomeFeed | undefined;
 }
 
 /**
@@ -34,9 +36,9 @@ export interface PaneProps {
  *
  * @example <Pane actions={fakeActions().actions} />
  */
-export function Pane({ actions }: PaneProps) {
+export function Pane({ actions, outcomes }: PaneProps) {
   const styles = useStyles();
-  const operator = useOperator(actions);
+  const operator = useOperator(actions, outcomes);
   const { state, busy } = operator;
   return (
     <main className={styles.main}>

@@ -1,31 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { OperatorActions } from '../../src/excel/operator-actions';
+import { createOfficeActions, ribbonOutcomes } from '../../src/excel/index';
 import { App } from './App';
 import { themeForBackground } from './theme/pane-theme';
 
 /**
- * Until the Office host's `createOfficeActions()` is part of the build, every action fails with this
- * message, which the pane shows (it never pretends to have checked anything).
- */
-const missingHost = (): Promise<never> =>
-  Promise.reject(
-    new Error('This build of Campaign Operator cannot reach the workbook yet. Update the add-in.'),
-  );
-
-const unavailableActions: OperatorActions = {
-  listCampaigns: missingHost,
-  prepareRun: missingHost,
-  commitRun: missingHost,
-  revertLastRun: missingHost,
-  createTemplate: missingHost,
-  select: missingHost,
-};
-
-/**
- * Renders the task pane UI into `root`, in Office's light or dark theme. The runtime imports this
- * chunk (React and Fluent UI) only after Office is ready, so custom functions and ribbon commands
- * never wait for it. The only place that reads Office for the pane.
+ * Renders the task pane UI into `root`: the Office host's actions, the ribbon's run outcomes and
+ * Office's light or dark theme. The runtime imports this chunk (React and Fluent UI) only after Office
+ * is ready, so custom functions and ribbon commands never wait for it. The only file of the pane that
+ * touches Office.
  *
  * @example mount(document.getElementById('root'))
  */
@@ -34,7 +17,7 @@ export function mount(root: HTMLElement): void {
   const theme = themeForBackground(Office.context?.officeTheme?.bodyBackgroundColor);
   createRoot(root).render(
     <StrictMode>
-      <App actions={unavailableActions} theme={theme} />
+      <App actions={createOfficeActions()} theme={theme} outcomes={ribbonOutcomes} />
     </StrictMode>,
   );
 }

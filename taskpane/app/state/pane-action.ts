@@ -8,6 +8,7 @@ import type {
   StalePreview,
   TemplateResult,
 } from '../../../src/excel/operator-actions';
+import type { OutsideOutcome } from './outcome-feed';
 import type { Operation, PaneTab } from './pane-state';
 
 /** Everything that changes the pane: the marketer's choices and the workbook's answers. */
@@ -39,4 +40,5 @@ export type PaneAction =
   | { readonly type: 'preview_cancelled' }
   | { readonly type: 'revert_asked' }
   | { readonly type: 'revert_kept' }
-  | { readonly type: 'error_dismissed' };
+  | { readonly type: 'error_dismissed' }
+  | { readonly type: 'outside_outcome'; readonly outcome: OutsideOutcome };

@@ -203,3 +203,45 @@ describe('paneReducer: revert, template, campaigns', () => {
     expect(state.track).toEqual(summary);
   });
 });
+
+describe('paneReducer: runs from the ribbon', () => {
+  const committed = sampleCommitted();
+
+  it('shows a ribbon run’s report, and its input problems, on the Track tab', () => {
+    const shown = reduce([
+      { type: 'tab_chosen', tab: 'setup' },
+      { type: 'outside_outcome', outcome: { kind: 'committed', committed } },
+    ]);
+    expect(shown.tab).toBe('track');
+    expect(shown.track).toEqual({ kind: 'summary', committed });
+    const problemsShown = paneReducer(shown, { type: 'outside_outcome', outcome: problems });
+    expect(problemsShown.track).toEqual({ kind: 'problems', issues: INPUT_ERRORS, source: 'run' });
+  });
+
+  it('shows a ribbon run’s failure as an error, whatever the pane is doing', () => {
+    const busy = reduce([{ type: 'started', operation: 'prepare', token: 1 }]);
+    const state = paneReducer(busy, {
+      type: 'outside_outcome',
+      outcome: { kind: 'failed', message: 'Excel is busy.' },
+    });
+    expect(state.error).toBe('Excel is busy.');
+    expect(state.track).toEqual(busy.track);
+  });
+
+  it('does not cover the pane’s own work under way', () => {
+    const busy = reduce([{ type: 'started', operation: 'prepare', token: 1 }]);
+    expect(paneReducer(busy, { type: 'outside_outcome', outcome: { kind: 'committed', committed } })).toBe(
+      busy,
+    );
+  });
+
+  it('shows a ribbon run’s report while the campaign list loads', () => {
+    const loading = reduce([{ type: 'started', operation: 'campaigns', token: 1 }]);
+    const committed = sampleCommitted();
+    const state = paneReducer(loading, {
+      type: 'outside_outcome',
+      outcome: { kind: 'committed', committed },
+    });
+    expect(state.track).toEqual({ kind: 'summary', committed });
+  });
+});

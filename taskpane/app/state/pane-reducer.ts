@@ -1,3 +1,4 @@
+import type { OutsideOutcome } from './outcome-feed';
 import type { PaneAction } from './pane-action';
 import type { PaneState, Pending, TrackView } from './pane-state';
 
@@ -59,6 +60,17 @@ function afterCommit(result: Extract<PaneAction, { type: 'committed' }>['result'
     case 'input_problems':
       return { kind: 'problems', issues: result.issues, source: 'run' };
   }
+}
+
+/** A run from the ribbon: its failure is shown at once; its result unless the pane is running work of its own. */
+function withOutsideOutcome(state: PaneState, outcome: OutsideOutcome): PaneState {
+  if (outcome.kind === 'failed') return { ...state, error: outcome.message };
+  if (state.pending !== null && state.pending.operation !== 'campaigns') return state;
+  const track: TrackView =
+    outcome.kind === 'committed'
+      ? { kind: 'summary', committed: outcome.committed }
+      : { kind: 'problems', issues: outcome.issues, source: 'run' };
+  return { ...state, tab: 'track', track };
 }
 
 function answered(state: PaneState, action: PaneAction): PaneState {
@@ -127,5 +139,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return state.track.kind === 'confirm_revert' ? { ...state, track: state.track.back } : state;
     case 'error_dismissed':
       return { ...state, error: null };
+    case 'outside_outcome':
+      return withOutsideOutcome(state, action.outcome);
   }
 }

@@ -3,6 +3,7 @@ import type { OperatorActions, RunPreview, RunProgress } from '../../../src/exce
 import type { CellAddress } from '../../../src/workbook/address/address-of';
 import { errorMessage } from './error-message';
 import { needsConfirmation } from './needs-confirmation';
+import type { OutcomeFeed } from './outcome-feed';
 import { paneReducer } from './pane-reducer';
 import { INITIAL_STATE, type Operation, type PaneState, type PaneTab } from './pane-state';
 
@@ -27,12 +28,13 @@ export interface OperatorControls {
 
 /**
  * The pane's flow over `actions`: run checks (prepare → preview → commit, or straight to commit when
- * there is nothing to confirm), revert, template, campaign list and selection. Every rejected promise
+ * there is nothing to confirm), revert, template, campaign list and selection, and the outcomes of
+ * runs started from the ribbon (`outcomes`). Every rejected promise
  * becomes `state.error`; nothing is logged and forgotten. Only one piece of work runs at a time.
  *
  * @example const { state, run, apply } = useOperator(actions);
  */
-export function useOperator(actions: OperatorActions): OperatorControls {
+export function useOperator(actions: OperatorActions, outcomes?: OutcomeFeed): OperatorControls {
   const [state, dispatch] = useReducer(paneReducer, INITIAL_STATE);
   const latest = useRef({ state, actions });
   latest.current = { state, actions };
@@ -129,6 +131,12 @@ export function useOperator(actions: OperatorActions): OperatorControls {
   useEffect(() => {
     void refreshCampaigns();
   }, [actions, refreshCampaigns]);
+
+  useEffect(() => {
+    if (outcomes === undefined) return undefined;
+    if (outcomes.last !== null) dispatch({ type: 'outside_outcome', outcome: outcomes.last });
+    return outcomes.subscribe((outcome) => dispatch({ type: 'outside_outcome', outcome }));
+  }, [outcomes]);
 
   return useMemo(
     () => ({
