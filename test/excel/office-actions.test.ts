@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 import { createOfficeActions } from '../../src/excel/create-office-actions';
 import type { OperatorActions, RunProgress, RunPreview } from '../../src/excel/operator-actions';
-import { counterIds } from '../../src/engine/test-support/counter-ids';
+import { counterIds } from '../../src/engine/testing/counter-ids';
 import type { FakeExcel } from '../support/fake-excel';
 import { editCell, sampleOnFake, SAMPLE_NOON } from '../support/sample-on-fake';
 import { LAUNCH_ID, WEBINAR_ID } from '../../src/workbook/template/sample-workbook';

@@ -7,7 +7,7 @@ import { runTrack } from '../../src/cli/track/run-track';
 import { createOfficeActions } from '../../src/excel/create-office-actions';
 import { runChecks } from '../../src/excel/ribbon/run-checks';
 import { RunOutcomeChannel } from '../../src/excel/ribbon/run-outcome-channel';
-import { counterIds } from '../../src/engine/test-support/counter-ids';
+import { counterIds } from '../../src/engine/testing/counter-ids';
 import { fromExcelJs, toExcelJs } from '../support/fake-excel/exceljs-bridge';
 import type { CellInput, WorkbookDescription } from '../support/fake-excel';
 import { sampleOnFake, SAMPLE_NOON } from '../support/sample-on-fake';

@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 import { createOfficeActions } from '../../src/excel/create-office-actions';
 import type { OperatorActions, RunCommitted, RunPreview } from '../../src/excel/operator-actions';
-import { counterIds } from '../../src/engine/test-support/counter-ids';
+import { counterIds } from '../../src/engine/testing/counter-ids';
 import type { FakeExcel } from '../support/fake-excel';
 import { sampleOnFake, SAMPLE_NOON } from '../support/sample-on-fake';
 

@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { counterIds } from '../../src/engine/test-support/counter-ids';
+import { counterIds } from '../../src/engine/testing/counter-ids';
 import { buildTemplatePlan } from '../../src/workbook/template/build-template-plan';
 import { prepareTrack } from '../../src/workbook/run/prepare-track';
 import { WEB_PAYLOAD_LIMIT, type FakeExcel, type SyncRecord } from '../support/fake-excel';

@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { counterIds } from '../../engine/test-support/counter-ids';
+import { counterIds } from '../../engine/testing/counter-ids';
 import type { FakeExcel } from '../../../test/support/fake-excel';
 import { sampleOnFake, SAMPLE_NOON } from '../../../test/support/sample-on-fake';
 import type { WorkbookHost } from '../host';
