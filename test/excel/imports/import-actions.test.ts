@@ -210,7 +210,10 @@ describe('Import pasted range', () => {
 
 describe('re-importing, stale previews and refusals', () => {
   it('replaces the channel-days it already wrote, or skips them, and counts them', async () => {
-    await pane.actions.commitImport(await preview(file('tiktok-ads.csv')));
+    const first = await preview(file('tiktok-ads.csv'));
+    pane.fake.resetSyncLog();
+    await pane.actions.commitImport(first);
+    expect(pane.fake.syncCount).toBe(3); // read again (inventory, tables), then one write
     const once = cellsOf(await pane.channelMetrics());
     const again = await preview(file('tiktok-ads.csv'));
     expect(again.counts).toMatchObject({ added: 0, replaced: 2, skipped: 0 });
@@ -228,6 +231,7 @@ describe('re-importing, stale previews and refusals', () => {
       written: false,
     });
     expect(wrote()).toBe(false);
+    expect(pane.fake.syncCount).toBe(2);
     expect(cellsOf(await pane.channelMetrics())).toEqual(once);
   });
 
@@ -268,6 +272,15 @@ describe('re-importing, stale previews and refusals', () => {
     await expect(pane.actions.commitImport({ ...p, importId: 'elsewhere' })).rejects.toThrow(
       'This import is no longer ready to write',
     );
+  });
+
+  it('keeps the last eight previews for a commit', async () => {
+    const previews: ImportPreview[] = [];
+    for (let i = 0; i < 9; i++) previews.push(await preview(file('tiktok-ads.csv')));
+    const [oldest, next] = previews;
+    if (oldest === undefined || next === undefined) throw new Error('expected previews');
+    await expect(pane.actions.commitImport(oldest)).rejects.toThrow('Prepare the import again');
+    await expect(pane.actions.commitImport(next)).resolves.toMatchObject({ kind: 'committed' });
   });
 
   it('names the workbook’s problem with its cell', async () => {
