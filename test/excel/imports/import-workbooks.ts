@@ -1,8 +1,10 @@
 /// <reference types="office-js" />
+import { readFileSync } from 'node:fs';
 import { copyFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadWorkbook } from '../../../src/cli/exceljs/workbook-file';
 import { createOfficeActions } from '../../../src/excel/create-office-actions';
+import type { ImportPreview, ImportRequest } from '../../../src/excel/operator-actions';
 import { OfficeWorkbookHost } from '../../../src/excel/host/office-workbook-host';
 import { counterIds } from '../../../src/engine/testing/counter-ids';
 import type { RawTable } from '../../../src/workbook/host';
@@ -103,3 +105,31 @@ export async function paneWorkbook(workbook: Uint8Array): Promise<{
 
 /** A table's header and rows, for comparing what two hosts wrote. */
 export const cellsOf = (t: RawTable) => ({ header: t.header, rows: t.rows });
+
+export type Pane = Awaited<ReturnType<typeof paneWorkbook>>;
+
+/** Import export of a fixture into C-1, replacing, with `more` choices. */
+export const fileRequest = (fixture: string, more: Partial<ImportRequest> = {}): ImportRequest => ({
+  source: { kind: 'file', name: fixture, bytes: new Uint8Array(readFileSync(join(FIXTURES, fixture))) },
+  campaignId: 'C-1',
+  mode: 'replace',
+  ...more,
+});
+
+/** Import pasted range into C-1, replacing, with `more` choices. */
+export const selectionRequest = (more: Partial<ImportRequest> = {}): ImportRequest => ({
+  source: { kind: 'selection' },
+  campaignId: 'C-1',
+  mode: 'replace',
+  ...more,
+});
+
+/** The preview of a request that must succeed. */
+export async function previewOf(pane: Pane, request: ImportRequest): Promise<ImportPreview> {
+  const p = await pane.actions.prepareImport(request);
+  if (p.kind !== 'preview') throw new Error(JSON.stringify(p));
+  return p;
+}
+
+/** Whether any sync since the log was reset wrote: the host suspends calculation in every batch it writes. */
+export const wroteAny = (pane: Pane): boolean => pane.fake.syncs.some((s) => s.calculationSuspended);

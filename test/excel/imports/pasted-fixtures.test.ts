@@ -62,6 +62,10 @@ async function paneImport(fixture: string, delimiter: string, campaign: string, 
     }
     const committed = await pane.actions.commitImport(prepared);
     expect(committed).toMatchObject({ kind: 'committed', written: true });
+    // Text from the export (`=HYPERLINK(…)`, `@SUM(1+1)` in a channel) is written as text, never a formula.
+    const written = pane.fake.describe().sheets.find((x) => x.name === 'ChannelMetrics');
+    const all = [...(written?.rows ?? []).flat(), ...Object.values(written?.cells ?? {})];
+    expect(all.filter((c) => typeof c === 'object' && c !== null && 'formula' in c)).toEqual([]);
     return { address, prepared, table: cellsOf(await pane.channelMetrics()) };
   } finally {
     pane.fake.uninstall();
