@@ -24,8 +24,14 @@ export type SelectionRead = SelectedCells | { readonly kind: 'single_cell' } | {
 
 const TOO_BIG: ReadonlySet<string> = new Set(['ResponsePayloadSizeLimitExceeded', 'RangeExceedsLimit']);
 
-function selected(sheet: string, row: number, column: number, values: readonly unknown[][]): SelectedCells {
-  const cells = values.map((r) => r.map(rawCellOf));
+/** Excel's values as cells, converted in place: a pasted export of 200,000 rows is held once. */
+function toCells(values: unknown[][]): RawCell[][] {
+  for (const r of values) for (let i = 0; i < r.length; i++) r[i] = rawCellOf(r[i]);
+  return values as RawCell[][];
+}
+
+function selected(sheet: string, row: number, column: number, values: unknown[][]): SelectedCells {
+  const cells = toCells(values);
   const width = cells[0]?.length ?? 1;
   const to = { row: row + Math.max(cells.length, 1) - 1, column: column + width - 1 };
   return { kind: 'cells', sheet, row, column, address: formatA1({ sheet, row, column }, to), cells };
@@ -51,13 +57,12 @@ async function readInRowBlocks(run: Run, cellsPerSync: number): Promise<Selectio
       rows: Math.min(step, frame.rows - r),
       columns: frame.columns,
     };
-    values.push(
-      ...(await run(async (context) => {
-        const block = rangeOn(context, frame.sheet, rect).load('values');
-        await context.sync();
-        return block.values;
-      })),
-    );
+    const block = await run(async (context) => {
+      const range = rangeOn(context, frame.sheet, rect).load('values');
+      await context.sync();
+      return range.values;
+    });
+    for (const line of block) values.push(line);
   }
   return selected(frame.sheet, frame.row, frame.column, values);
 }
