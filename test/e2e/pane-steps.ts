@@ -7,9 +7,10 @@ import { tableRecords } from './workbook-reads';
 
 const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { name });
 
-/** Set up tab (arrow key from Track, Enter) → Add sample campaign (Enter) → the sheets it added. */
+/** Set up tab (arrow keys from Track, past Import; Enter) → Add sample campaign (Enter) → the sheets it added. */
 export async function addSampleCampaign(page: Page): Promise<void> {
   await page.getByRole('tab', { name: 'Track' }).focus();
+  await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Enter');
   await page.getByRole('tabpanel', { name: 'Set up' }).waitFor();
