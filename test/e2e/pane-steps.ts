@@ -54,3 +54,19 @@ export async function confirmRevert(page: Page): Promise<void> {
 export function listItemsIn(page: Page, region: string): Promise<string[]> {
   return page.getByRole('region', { name: region }).getByRole('listitem').allInnerTexts();
 }
+
+/** Import tab → Import pasted range (Enter) → the import's preview. */
+export async function importPastedRange(page: Page): Promise<void> {
+  await page.getByRole('tab', { name: 'Import' }).click();
+  await page.getByRole('button', { name: 'Import pasted range' }).press('Enter');
+  await heading(page, 'Review the import').waitFor();
+}
+
+/** Import (on the preview) → what was imported. */
+export async function confirmImport(page: Page): Promise<void> {
+  await page
+    .getByRole('region', { name: 'Review the import' })
+    .getByRole('button', { name: 'Import' })
+    .click();
+  await heading(page, 'Imported').waitFor();
+}

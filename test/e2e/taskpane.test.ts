@@ -4,14 +4,17 @@ import { join } from 'node:path';
 import { addinBuildOnce } from '../addin/addin-build-once';
 import { DARK_OFFICE_THEME, type WorkbookDescription } from '../support/fake-excel';
 import { buildOfficeStandIn, STAND_IN_FILE } from './fake-office-bundle';
-import { pressRibbonButton, sheetObjectsIn, workbookIn } from './fake-in-page';
+import { addSheetIn, pressRibbonButton, sheetObjectsIn, typeIn, workbookIn } from './fake-in-page';
+import { GOOGLE_ADS_PASTE, IMPORTED_ROWS, NOV_23, NOV_24, PASTE } from './google-ads-paste';
 import { launchPaneBrowser, type PaneBrowser, type PanePage } from './pane-browser';
 import { axeViolationsIn, overflowIn } from './page-checks';
 import {
   addSampleCampaign,
   applyPreview,
   askToRevert,
+  confirmImport,
   confirmRevert,
+  importPastedRange,
   listItemsIn,
   runChecks,
   typeAsOf,
@@ -249,6 +252,48 @@ describe('the task pane in Chromium over the in-memory Excel', () => {
     expect(ids(jsonBlockOf(book, REPORT))).toEqual(ids(paneReport));
   }, 60_000);
 
+  test('Import pasted range: a Google Ads export pasted into a sheet → preview → Import', async () => {
+    const pane = await openPane();
+    const { page } = pane;
+    await addSampleCampaign(page);
+    await addSheetIn(page, PASTE.sheet);
+    await typeIn(page, PASTE.sheet, PASTE.range, GOOGLE_ADS_PASTE); // pasted, then selected
+    const before = await workbookIn(page);
+
+    await importPastedRange(page);
+    await expectAccessible(pane, 'import preview');
+    const preview = page.getByRole('region', { name: 'Review the import' });
+    // 4 rows below the header: 3 campaign-days (two on 2026-11-23, one channel-day) and the total.
+    await preview.getByText(`pasted range ${PASTE.sheet}!${PASTE.range}`).waitFor();
+    await preview.getByText(/^Google Ads export \(confidence 0\.\d\d\), in USD$/).waitFor();
+    await preview
+      .getByText('4 rows read: 1 added, 1 replaced, 0 skipped; dropped 1 total row and 0 empty rows')
+      .waitFor();
+    expect(await page.getByRole('status').textContent()).toBe(
+      'Import ready to review: 1 added, 1 replaced, 0 skipped.',
+    );
+    expect(await workbookIn(page)).toEqual(before); // nothing written before Import
+
+    await confirmImport(page);
+    await expectAccessible(pane, 'imported');
+    const after = await workbookIn(page);
+    const imported = (r: Record<string, unknown>) =>
+      r['Campaign ID'] === 'CMP-001' &&
+      r['Channel'] === 'Google Ads – Search' &&
+      (r['Date'] === NOV_23 || r['Date'] === NOV_24);
+    const rowsBefore = tableRecords(before, 'ChannelMetrics');
+    const rowsAfter = tableRecords(after, 'ChannelMetrics');
+    expect(rowsAfter.filter(imported)).toEqual(IMPORTED_ROWS);
+    // 2026-11-23's row replaced where it was, 2026-11-24's appended; every other row as it was.
+    const at = (rows: typeof rowsAfter, date: number) =>
+      rows.findIndex((r) => imported(r) && r['Date'] === date);
+    expect(at(rowsAfter, NOV_23)).toBe(at(rowsBefore, NOV_23));
+    expect(at(rowsBefore, NOV_24)).toBe(-1);
+    expect(at(rowsAfter, NOV_24)).toBe(rowsBefore.length);
+    expect(rowsAfter.filter((r) => !imported(r))).toEqual(rowsBefore.filter((r) => !imported(r)));
+    expect(cellsOf(after, PASTE.sheet)).toEqual(cellsOf(before, PASTE.sheet)); // the paste left as it is
+  }, 60_000);
+
   test('no accessibility violations in Office’s dark theme either', async () => {
     const pane = await openPane({ officeTheme: DARK_OFFICE_THEME });
     const { page } = pane;
@@ -267,6 +312,11 @@ describe('the task pane in Chromium over the in-memory Excel', () => {
     await expectAccessible(pane, 'dark: summary');
     await askToRevert(page);
     await expectAccessible(pane, 'dark: revert confirmation');
+    // Import pasted range with one cell selected: the problems, with nothing written.
+    await page.getByRole('tab', { name: 'Import' }).click();
+    await page.getByRole('button', { name: 'Import pasted range' }).click();
+    await page.getByRole('heading', { name: 'Nothing was imported' }).waitFor();
+    await expectAccessible(pane, 'dark: import problems');
   }, 60_000);
 
   test('the committed screenshot is the pane at 320 px', () => {
