@@ -98,6 +98,35 @@ export default tseslint.config(
     },
   },
   {
+    // The build scripts are CommonJS (webpack and Node load them as they are).
+    files: ['*.js', 'build/**/*.js'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // Custom functions: thin wrappers over the engine. No UI, no Office host, no workbook layer.
+    files: ['functions/**/*.ts'],
+    ignores: ['functions/**/*.test.ts'],
+    rules: {
+      'no-restricted-globals': pureRules['no-restricted-globals'],
+      'no-restricted-imports': restrict([
+        layer(['workbook', 'imports', 'cli', 'excel', 'taskpane'], 'functions/ wraps the engine only'),
+        { group: nodeBuiltins, message: 'functions/ runs in Excel: no Node built-ins' },
+      ]),
+    },
+  },
+  {
+    // Components render; the Office host (src/excel/) talks to Excel and is passed in.
+    files: ['taskpane/app/**/components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'Office', message: 'Components never touch Office.js: use the host passed in.' },
+        { name: 'Excel', message: 'Components never touch Office.js: use the host passed in.' },
+      ],
+    },
+  },
+  {
     files: ['src/cli/**/*.ts'],
     rules: {
       'no-restricted-imports': restrict(

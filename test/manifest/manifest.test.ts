@@ -1,29 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { MANIFEST_SCHEMA as schema, validateManifest as validate } from './validate-manifest';
 
 const root = resolve(__dirname, '../..');
-const schema = resolve(root, '../shared/schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd');
 const manifest = readFileSync(join(root, 'manifest.xml'), 'utf8');
-
-/** Validates XML text against the official add-in manifest XSDs with xmllint (offline). */
-function validate(xml: string): { ok: boolean; output: string } {
-  const file = join(mkdtempSync(join(tmpdir(), 'manifest-')), 'manifest.xml');
-  writeFileSync(file, xml);
-  try {
-    const output = execFileSync('xmllint', ['--noout', '--schema', schema, file], {
-      encoding: 'utf8',
-      stdio: 'pipe',
-    });
-    return { ok: true, output };
-  } catch (e) {
-    const err = e as { stderr?: string; message: string };
-    if (/ENOENT/.test(err.message))
-      throw new Error('xmllint is missing: apt-get install -y libxml2-utils', { cause: e });
-    return { ok: false, output: err.stderr ?? err.message };
-  }
-}
 
 describe('manifest.xml', () => {
   it('the schemas are where ../shared says', () => {

@@ -2,6 +2,7 @@ import type { BudgetFigures, MetricTotals } from '../analysis/campaign-analysis'
 import type { Campaign } from '../model/campaign';
 import type { Settings } from '../model/settings';
 import { Dec } from '../money/decimal';
+import { budgetRemaining } from './budget-remaining';
 import { budgetUtilization } from './budget-utilization';
 
 /**
@@ -20,7 +21,7 @@ export function budgetFigures(campaign: Campaign, totals: MetricTotals, settings
     currency: campaign.currency ?? settings.currency ?? 'USD',
     allocated,
     spent,
-    remaining: allocated.minus(spent),
+    remaining: budgetRemaining(allocated, spent),
     utilizationPct: budgetUtilization(spent, allocated) ?? new Dec(spent.isZero() ? 0 : 100),
     spentSource: fromCell ? 'budget_spent_cell' : 'channel_metrics',
   };

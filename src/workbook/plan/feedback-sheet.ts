@@ -132,13 +132,14 @@ export function feedbackSheetOp(args: FeedbackSheetArgs): AddSheetOp {
   );
   s.json(f);
 
-  const { cells, columnWidths, lastRow } = s.finish();
+  const { cells, columnWidths, rowHeights, lastRow } = s.finish();
   return {
     kind: 'addSheet',
     name: args.name,
     cells,
     merges: s.merges,
     columnWidths,
+    rowHeights,
     rag: [],
     charts: [],
     tabColor: TAB_COLORS.feedback,

@@ -114,13 +114,14 @@ export function reportSheetOp(args: ReportSheetArgs): AddSheetOp {
   );
   s.json(r);
 
-  const { cells, columnWidths, lastRow } = s.finish();
+  const { cells, columnWidths, rowHeights, lastRow } = s.finish();
   return {
     kind: 'addSheet',
     name: args.name,
     cells,
     merges: s.merges,
     columnWidths,
+    rowHeights,
     rag,
     charts,
     tabColor: TAB_COLORS.report(r.overall_status),

@@ -1,5 +1,5 @@
 import { MAX_CELL_CHARS } from './cell-text';
-import { SheetLayout } from './sheet-layout';
+import { SheetLayout, wrappedLines } from './sheet-layout';
 
 describe('SheetLayout', () => {
   it('stacks a title, a section bar after an empty row, a table and key–values', () => {
@@ -29,6 +29,30 @@ describe('SheetLayout', () => {
     expect(columnWidths).toEqual({ 1: 11, 2: 50 });
     expect(cells.find((c) => c.value === 'd'.repeat(80))?.style?.wrap).toBe(true);
     expect(cells.find((c) => c.value === 'ab')?.style?.wrap).toBeUndefined();
+  });
+
+  it('makes rows with wrapped text tall enough for their lines', () => {
+    const s = new SheetLayout(2);
+    s.table(
+      ['Name', 'Description'],
+      [
+        ['ab', 'd'.repeat(80)],
+        ['cd', 'short'],
+      ],
+    );
+    const { rowHeights } = s.finish();
+    // Column B is 50 wide: 80 characters × 1.1 = 88 → 2 lines of 15 points on row 2; row 3 fits one line.
+    expect(rowHeights).toEqual({ 2: 30 });
+  });
+
+  it.each([
+    ['', 50, 1],
+    ['x'.repeat(45), 50, 1],
+    ['x'.repeat(46), 50, 2],
+    ['x'.repeat(100), 50, 3],
+    ['a\nb\nc', 50, 3],
+  ])('wrappedLines(%j…, %d) = %d', (text, width, lines) => {
+    expect(wrappedLines(text, width)).toBe(lines);
   });
 
   it('cuts any text to a cell', () => {

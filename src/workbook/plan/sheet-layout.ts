@@ -9,6 +9,21 @@ export type CellSpec =
 
 const MIN_WIDTH = 10;
 const MAX_WIDTH = 50;
+/** Points per line of text at the default font (Excel's default row height). */
+const LINE_HEIGHT = 15;
+/** Wrapping breaks at words, so a line holds somewhat fewer characters than the column is wide. */
+const WRAP_SLACK = 1.1;
+
+/**
+ * Lines a wrapped text takes in a column `width` characters wide, roughly.
+ *
+ * @example wrappedLines('x'.repeat(100), 50) // 3 (110 characters' worth at 50 a line)
+ */
+export function wrappedLines(text: string, width: number): number {
+  return text
+    .split('\n')
+    .reduce((lines, part) => lines + Math.max(1, Math.ceil((part.length * WRAP_SLACK) / width)), 0);
+}
 
 function spec(cell: CellSpec): { value: PlanValue; numberFormat?: string; style?: CellStyle } {
   return cell !== null && typeof cell === 'object' ? cell : { value: cell };
@@ -134,17 +149,29 @@ export class SheetLayout {
     return widths;
   }
 
-  /** The cells, with wrapping on measured text longer than its column. */
-  finish(): { cells: PlanCell[]; columnWidths: Record<number, number>; lastRow: number } {
+  /**
+   * The cells, with wrapping on measured text longer than its column, and the height of every row
+   * such text makes taller than one line (spreadsheet applications do not re-fit heights on open).
+   */
+  finish(): {
+    cells: PlanCell[];
+    columnWidths: Record<number, number>;
+    rowHeights: Record<number, number>;
+    lastRow: number;
+  } {
     const widths = this.columnWidths();
     const cells = [...this.cells];
+    const rowHeights: Record<number, number> = {};
     for (const index of this.measured) {
       const cell = cells[index];
       if (cell === undefined || typeof cell.value !== 'string') continue;
-      if (cell.value.length > (widths[cell.column] ?? MAX_WIDTH)) {
+      const width = widths[cell.column] ?? MAX_WIDTH;
+      if (cell.value.length > width || cell.value.includes('\n')) {
         cells[index] = { ...cell, style: { ...cell.style, wrap: true } };
+        const height = wrappedLines(cell.value, width) * LINE_HEIGHT;
+        if (height > (rowHeights[cell.row] ?? LINE_HEIGHT)) rowHeights[cell.row] = height;
       }
     }
-    return { cells, columnWidths: widths, lastRow: this.row - 1 };
+    return { cells, columnWidths: widths, rowHeights, lastRow: this.row - 1 };
   }
 }

@@ -104,6 +104,8 @@ export interface AddSheetOp {
   readonly merges: readonly PlanRange[];
   /** Width in characters, by column number. */
   readonly columnWidths: Readonly<Record<number, number>>;
+  /** Height in points of rows taller than one line (wrapped text), by row number. */
+  readonly rowHeights?: Readonly<Record<number, number>>;
   readonly rag: readonly RagRule[];
   readonly charts: readonly ChartSpec[];
   readonly tabColor?: string;

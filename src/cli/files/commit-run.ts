@@ -1,0 +1,122 @@
+import { mkdir, rmdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { stageFile, writeFileAtomic, type StagedFile } from './atomic-write';
+import { withLock, type LockOptions } from './file-lock';
+import { appendedText } from './memory-file';
+import { LOCK_FILE, readMemory, unrecordedLearnings, type MemoryAdditions } from './memory-store';
+
+export interface RunFiles extends MemoryAdditions {
+  readonly workbook: { readonly path: string; readonly bytes: Uint8Array };
+  readonly memoryDir: string;
+  readonly lock?: LockOptions;
+  /** Replaced in tests to make a step fail. */
+  readonly stage?: typeof stageFile;
+}
+
+export interface CommittedRun {
+  readonly workbook: string;
+  readonly memory: ReadonlyArray<{ readonly path: string; readonly appended: number }>;
+}
+
+/** The workbook was written but some memory file was not appended. */
+export class MemoryAppendError extends Error {
+  override readonly name = 'MemoryAppendError';
+  constructor(
+    readonly written: string,
+    readonly failed: readonly string[],
+    readonly recoveryFile: string | null,
+    override readonly cause: unknown,
+  ) {
+    super(
+      `could not append to ${failed.join(' and ')}: ${cause instanceof Error ? cause.message : String(cause)}`,
+    );
+  }
+}
+
+interface PendingMemory {
+  readonly staged: StagedFile;
+  readonly entries: readonly unknown[];
+}
+
+/** Where the entries of a memory file that could not be appended are saved, beside the workbook. */
+export const recoveryPath = (workbookPath: string) =>
+  `${workbookPath.replace(/\.xlsx$/i, '')}.unsaved-memory.json`;
+
+async function saveRecovery(workbookPath: string, pending: readonly PendingMemory[]): Promise<string | null> {
+  const content = Object.fromEntries(pending.map((p) => [p.staged.target, p.entries]));
+  const path = recoveryPath(workbookPath);
+  return writeFileAtomic(path, `${JSON.stringify(content, null, 2)}\n`).then(
+    () => path,
+    () => null,
+  );
+}
+
+async function commitMemory(workbook: string, pending: readonly PendingMemory[]): Promise<void> {
+  for (const [i, p] of pending.entries()) {
+    try {
+      await p.staged.commit();
+    } catch (e) {
+      const rest = pending.slice(i);
+      await Promise.all(rest.slice(1).map((r) => r.staged.discard()));
+      const recovery = await saveRecovery(workbook, rest);
+      throw new MemoryAppendError(
+        workbook,
+        rest.map((r) => r.staged.target),
+        recovery,
+        e,
+      );
+    }
+  }
+}
+
+/**
+ * Writes the output workbook and appends the run to memory, so that a failure before the
+ * workbook's rename changes no file at all: the workbook is staged first, then, under the memory
+ * lock, the memory files are read again (another run may have appended meanwhile), checked and
+ * staged; only then are the files renamed into place, workbook first. Should a memory rename fail
+ * after the workbook's, a `MemoryAppendError` says which, and the entries it holds are saved beside
+ * the workbook (docs/cli.md, "When the memory cannot be appended").
+ *
+ * @example await commitRun({ workbook: { path, bytes }, memoryDir: 'memory', snapshots, learnings });
+ */
+export async function commitRun(files: RunFiles): Promise<CommittedRun> {
+  const stage = files.stage ?? stageFile;
+  const workbook = await stage(files.workbook.path, files.workbook.bytes);
+  const staged: StagedFile[] = [workbook];
+  let createdDir: string | undefined;
+  let workbookWritten = false;
+  try {
+    createdDir = await mkdir(files.memoryDir, { recursive: true });
+    return await withLock(
+      join(files.memoryDir, LOCK_FILE),
+      async () => {
+        const memory = await readMemory(files.memoryDir);
+        const learnings = unrecordedLearnings(files.learnings, memory.learnings.entries);
+        const pending: PendingMemory[] = [];
+        for (const [file, entries] of [
+          [memory.campaigns, files.snapshots],
+          [memory.learnings, learnings],
+        ] as const) {
+          if (file.text !== null && entries.length === 0) continue;
+          const s = await stage(file.path, appendedText(file, entries));
+          staged.push(s);
+          pending.push({ staged: s, entries });
+        }
+        await workbook.commit();
+        workbookWritten = true;
+        await commitMemory(workbook.target, pending);
+        return {
+          workbook: workbook.target,
+          memory: pending.map((p) => ({ path: p.staged.target, appended: p.entries.length })),
+        };
+      },
+      files.lock,
+    );
+  } catch (e) {
+    if (!workbookWritten) {
+      await Promise.all(staged.map((s) => s.discard()));
+      if (createdDir !== undefined) await rmdir(createdDir).catch(() => undefined);
+    }
+    throw e;
+  }
+}

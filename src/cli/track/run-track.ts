@@ -1,0 +1,131 @@
+import { readFile } from 'node:fs/promises';
+import { track } from '../../engine';
+import type { TrackResult } from '../../engine/track-types';
+import type { TrackingInput } from '../../engine/model/tracking-input';
+import { addressOf } from '../../workbook/address/address-of';
+import { describeIssues } from '../../workbook/describe/describe-issues';
+import { buildTrackPlan } from '../../workbook/plan/build-track-plan';
+import type { WritePlan } from '../../workbook/plan/write-plan';
+import { readWorkbook } from '../../workbook/read/read-workbook';
+import type { SourceMap } from '../../workbook/source-map';
+import { displayPath } from '../display-path';
+import { InputError } from '../errors';
+import {
+  loadWorkbook,
+  UnreadableWorkbookError,
+  workbookBytes,
+  type LoadedWorkbook,
+} from '../exceljs/workbook-file';
+import { commitRun, MemoryAppendError, type CommittedRun } from '../files/commit-run';
+import { knownLearningsOf, readMemory } from '../files/memory-store';
+import type { CliIo } from '../io';
+import { droppedPartsText } from './dropped-parts';
+import type { TrackCommandOptions } from './track-options';
+
+/** A run that wrote its workbook (and, unless `memoryError`, its memory). */
+export interface TrackRun {
+  readonly result: TrackResult;
+  readonly input: TrackingInput;
+  readonly sourceMap: SourceMap;
+  readonly plan: WritePlan;
+  readonly committed: CommittedRun | null;
+  readonly memoryError: MemoryAppendError | null;
+  /** Warnings, each a line with its cell (`KPIs!C3: …`). */
+  readonly warnings: readonly string[];
+}
+
+async function load(options: TrackCommandOptions, io: CliIo): Promise<LoadedWorkbook> {
+  const name = displayPath(io.cwd, options.input);
+  try {
+    return await loadWorkbook(await readFile(options.input));
+  } catch (e) {
+    if (e instanceof UnreadableWorkbookError) {
+      throw new InputError([
+        `${name}: not a workbook this tool can read (${e.message}); save it as .xlsx in Excel`,
+      ]);
+    }
+    throw e;
+  }
+}
+
+/** The parts ExcelJS cannot write back: a warning, or an error when they would be lost from the input itself. */
+function droppedPartsWarning(loaded: LoadedWorkbook, options: TrackCommandOptions, io: CliIo): string[] {
+  const dropped = droppedPartsText(loaded.facts.dropped);
+  if (dropped === null) return [];
+  const input = displayPath(io.cwd, options.input);
+  if (options.output === options.input) {
+    throw new InputError([
+      `${input} has ${dropped} that this tool cannot write back (docs/cli.md); writing it in place would lose them. Leave out --out to write a tracked copy.`,
+    ]);
+  }
+  return [
+    `${input} has ${dropped} that this tool cannot write back: ${displayPath(io.cwd, options.output)} will not have them (the input keeps them).`,
+  ];
+}
+
+/**
+ * One `track` run: reads the memory (checked) and the workbook, runs the engine, applies the
+ * write plan in memory, then writes the workbook and appends the memory (`commitRun`). Input
+ * errors throw an `InputError` before anything is written.
+ *
+ * @example const run = await runTrack(await trackOptions(args, io), io); run.result.campaigns.length // 1
+ */
+export async function runTrack(options: TrackCommandOptions, io: CliIo): Promise<TrackRun> {
+  const memory = await readMemory(options.memoryDir);
+  const loaded = await load(options, io);
+  const notes = droppedPartsWarning(loaded, options, io);
+  const read = await readWorkbook(loaded.host);
+  if (!read.ok) throw new InputError(describeIssues(read.issues, read.sourceMap).map((i) => i.text));
+  const { input, sourceMap } = read;
+
+  const outcome = track(input, {
+    asOf: options.asOf ?? input.settings.asOf ?? io.now(),
+    runId: io.newId(),
+    newId: io.newId,
+    ...(options.campaignIds.length > 0 ? { campaignIds: options.campaignIds } : {}),
+    knownLearnings: [...read.logs.learnings, ...knownLearningsOf(memory.learnings.entries)],
+  });
+  if (!outcome.ok) throw new InputError(describeIssues(outcome.issues, sourceMap).map((i) => i.text));
+  const { result } = outcome;
+
+  const plan = buildTrackPlan({
+    result,
+    input,
+    sourceMap,
+    inventory: read.inventory,
+    timeZone: input.settings.timeZone,
+  });
+  await loaded.host.apply(plan);
+  const bytes = await workbookBytes(loaded.workbook);
+  const warnings = [
+    ...notes,
+    ...describeIssues([...read.warnings, ...result.warnings], sourceMap).map((i) => i.text),
+  ];
+  const base = { result, input, sourceMap, plan, warnings };
+  try {
+    const committed = await commitRun({
+      workbook: { path: options.output, bytes },
+      memoryDir: options.memoryDir,
+      snapshots: result.campaigns.map((c) => c.snapshot),
+      learnings: result.campaigns.flatMap((c) => c.newLearnings),
+    });
+    return { ...base, committed, memoryError: null };
+  } catch (e) {
+    if (e instanceof MemoryAppendError) return { ...base, committed: null, memoryError: e };
+    throw e;
+  }
+}
+
+/**
+ * A cell address for `--json`'s rejected updates, or `null` when the table lacks the column.
+ *
+ * @example locateIn(sourceMap)(['taskUpdates', 4, 'newStatus']) // 'TaskUpdates!B6'
+ */
+export function locateIn(sourceMap: SourceMap) {
+  return (path: readonly (string | number)[]): string | null => {
+    const [table, , field] = path;
+    const location = typeof table === 'string' ? sourceMap[table] : undefined;
+    if (typeof field === 'string' && location?.columns[field] === undefined) return null;
+    return addressOf(sourceMap, path)?.a1 ?? null;
+  };
+}

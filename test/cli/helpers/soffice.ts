@@ -1,0 +1,42 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, extname, join } from 'node:path';
+
+/** LibreOffice's CSV filter: comma, double quote, UTF-8, first line kept, formulas as results, every sheet (-1). */
+const CSV_ALL_SHEETS = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
+
+/**
+ * Converts workbooks with LibreOffice in one run (it takes seconds to start), each sheet to its own
+ * CSV file, and returns the CSV text by workbook file name and sheet name. A private profile lets
+ * several test files run it at once.
+ */
+export function sheetsAsCsv(files: readonly string[]): Map<string, Map<string, string>> {
+  const out = mkdtempSync(join(tmpdir(), 'co-soffice-'));
+  const profile = mkdtempSync(join(tmpdir(), 'co-soffice-profile-'));
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${profile}`,
+      '--headless',
+      '--convert-to',
+      CSV_ALL_SHEETS,
+      '--outdir',
+      out,
+      ...files,
+    ],
+    { stdio: 'pipe', timeout: 180_000 },
+  );
+  const result = new Map<string, Map<string, string>>();
+  for (const file of files) {
+    const base = basename(file, extname(file));
+    const sheets = new Map<string, string>();
+    for (const name of readdirSync(out)) {
+      if (name.startsWith(`${base}-`) && name.endsWith('.csv')) {
+        sheets.set(name.slice(base.length + 1, -4), readFileSync(join(out, name), 'utf8'));
+      }
+    }
+    result.set(basename(file), sheets);
+  }
+  return result;
+}

@@ -1,0 +1,69 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+
+/** The `.xlsx` bytes of an ExcelJS workbook. */
+export async function bytesOf(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** One part of a package as text (`xl/worksheets/sheet1.xml`). */
+export async function partText(bytes: Uint8Array, path: string): Promise<string> {
+  const file = (await JSZip.loadAsync(bytes)).file(path);
+  if (file === null) throw new Error(`no part ${path}`);
+  return file.async('string');
+}
+
+/** The package's part names. */
+export async function partNames(bytes: Uint8Array): Promise<string[]> {
+  return Object.keys((await JSZip.loadAsync(bytes)).files);
+}
+
+/** A copy of the package with one part's text changed (to make files as Excel writes them). */
+export async function rewritePart(
+  bytes: Uint8Array,
+  path: string,
+  change: (xml: string) => string,
+): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const file = zip.file(path);
+  if (file === null) throw new Error(`no part ${path}`);
+  zip.file(path, change(await file.async('string')));
+  return zip.generateAsync({ type: 'uint8array' });
+}
+
+/** The XML of the worksheet part holding the sheet called `name`. */
+export async function sheetXml(bytes: Uint8Array, name: string): Promise<string> {
+  const workbookXml = await partText(bytes, 'xl/workbook.xml');
+  const rels = await partText(bytes, 'xl/_rels/workbook.xml.rels');
+  const escaped = name.replace(/&/g, '&amp;').replace(/'/g, '&apos;').replace(/"/g, '&quot;');
+  const sheet = new RegExp(
+    `<sheet [^>]*name="${escaped.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*r:id="(rId\\d+)"`,
+  ).exec(workbookXml);
+  if (sheet === null) throw new Error(`no sheet ${name}`);
+  const rel =
+    new RegExp(`Id="${sheet[1] ?? ''}"[^>]*Target="([^"]+)"`).exec(rels) ??
+    new RegExp(`Target="([^"]+)"[^>]*Id="${sheet[1] ?? ''}"`).exec(rels);
+  if (rel === null) throw new Error(`no part for sheet ${name}`);
+  const target = rel[1] ?? '';
+  return partText(bytes, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+}
+
+/** The `<c>` element of one cell in a worksheet part. */
+export function cellXml(sheet: string, ref: string): string | null {
+  const m = new RegExp(`<c r="${ref}"(?:[^>]*/>|[^>]*>[\\s\\S]*?</c>)`).exec(sheet);
+  return m === null ? null : m[0];
+}
+
+/** Loads bytes into a fresh ExcelJS workbook. */
+export async function reopen(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  return workbook;
+}
+
+/** A copy of the package with one more part (a chart, say: ExcelJS ignores it on load). */
+export async function withPart(bytes: Uint8Array, path: string, text: string): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  zip.file(path, text);
+  return zip.generateAsync({ type: 'uint8array' });
+}

@@ -1,0 +1,37 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+
+const SCHEMA_IN_SHARED = 'shared/schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd';
+
+/** `shared/` beside the repository (CI's clone), else beside a folder above it (a git worktree). */
+function findSchema(): string {
+  const besideRepository = resolve(__dirname, '../../..');
+  for (let dir = besideRepository; ; dir = dirname(dir)) {
+    const candidate = join(dir, SCHEMA_IN_SHARED);
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) return join(besideRepository, SCHEMA_IN_SHARED);
+  }
+}
+
+/** The official add-in manifest schema. */
+export const MANIFEST_SCHEMA = findSchema();
+
+/** Validates XML text against the official add-in manifest XSDs with xmllint (offline). */
+export function validateManifest(xml: string): { ok: boolean; output: string } {
+  const file = join(mkdtempSync(join(tmpdir(), 'manifest-')), 'manifest.xml');
+  writeFileSync(file, xml);
+  try {
+    const output = execFileSync('xmllint', ['--noout', '--schema', MANIFEST_SCHEMA, file], {
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
+    return { ok: true, output };
+  } catch (e) {
+    const err = e as { stderr?: string; message: string };
+    if (/ENOENT/.test(err.message))
+      throw new Error('xmllint is missing: apt-get install -y libxml2-utils', { cause: e });
+    return { ok: false, output: err.stderr ?? err.message };
+  }
+}
