@@ -1,3 +1,5 @@
+import { runChecksCommand } from '../src/excel/ribbon/run-checks-command';
+
 /** A ribbon button's handler (`ExecuteFunction`): it must call `event.completed()` when it is done. */
 export type RibbonAction = (event: Office.AddinCommands.Event) => void | Promise<void>;
 
@@ -6,11 +8,10 @@ export type Associate = (functionName: string, action: RibbonAction) => void;
 
 /**
  * The handlers of the manifest's `ExecuteFunction` buttons, by `<FunctionName>`. This is the one place
- * where ribbon commands are wired: the Office host's `runChecks` (src/excel/, still to come) is added
- * here as `runChecks: runChecks`. Until it is, the Run checks button has no handler (there is no
- * placeholder that would pretend to run the checks).
+ * where ribbon commands are wired: `runChecks` is the Office host's (src/excel/ribbon/), which tracks
+ * every active campaign without a preview and reports through the task pane (docs/excel-host.md).
  */
-export const RIBBON_ACTIONS: Readonly<Record<string, RibbonAction>> = {};
+export const RIBBON_ACTIONS: Readonly<Record<string, RibbonAction>> = { runChecks: runChecksCommand };
 
 /**
  * Hands every ribbon action to Office. The runtime calls it before the UI loads, so the buttons

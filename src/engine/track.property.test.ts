@@ -6,8 +6,8 @@ import { Dec } from './money/decimal';
 import { sumExact } from './money/sum';
 import type { TrackingInput } from './model/tracking-input';
 import { cmoFeedbackSchema, executionStatusReportSchema } from './report/output-schemas';
-import { arbitraryTrackingInput } from './test-support/arbitrary-tracking-input';
-import { counterIds } from './test-support/counter-ids';
+import { arbitraryTrackingInput } from './testing/arbitrary-tracking-input';
+import { counterIds } from './testing/counter-ids';
 import { track } from './track';
 import type { TrackResult } from './track-types';
 

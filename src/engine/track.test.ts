@@ -1,5 +1,5 @@
 import { campaign, channelMetric, input, kpi, task, taskUpdate } from './testing/sample-input';
-import { counterIds } from './test-support/counter-ids';
+import { counterIds } from './testing/counter-ids';
 import { track } from './track';
 import type { TrackOptions } from './track-types';
 

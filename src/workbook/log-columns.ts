@@ -15,6 +15,8 @@ export const LOG_COLUMNS = {
     to: 'To',
     reason: 'Reason',
     update: 'Update',
+    /** The task's tracked fields before the run, as JSON (see `plan/task-before.ts`): what a revert restores. */
+    before: 'Before',
   },
   campaignHistory: {
     recordedAt: 'Recorded At',
@@ -34,6 +36,9 @@ export const LOG_COLUMNS = {
     reportId: 'Report ID',
     feedbackId: 'Feedback ID',
     reportSheet: 'Report Sheet',
+    feedbackSheet: 'Feedback Sheet',
+    /** The TaskUpdates rows the run rejected, as a JSON list of their addresses: what a revert reopens. */
+    rejectedUpdates: 'Rejected Updates',
   },
   learnings: {
     recordedAt: 'Recorded At',

@@ -1,5 +1,5 @@
 import { track } from '../../src/engine';
-import { counterIds } from '../../src/engine/test-support/counter-ids';
+import { counterIds } from '../../src/engine/testing/counter-ids';
 import type { TrackResult } from '../../src/engine/track-types';
 import type { Issue } from '../../src/engine/issues/issue';
 import type { TrackingInput } from '../../src/engine/model/tracking-input';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { track, UPDATE_STATUSES, type TrackResult } from '../../src/engine';
-import { counterIds } from '../../src/engine/test-support/counter-ids';
+import { counterIds } from '../../src/engine/testing/counter-ids';
 import { loadWorkbook, workbookBytes } from '../../src/cli/exceljs/workbook-file';
 import type { RawCell } from '../../src/workbook/host';
 import { buildTrackPlan } from '../../src/workbook/plan/build-track-plan';

@@ -193,9 +193,12 @@ describe('a good workbook', () => {
           from: 'in_progress',
           to: 'completed',
           reason: 'done',
+          update: null,
+          before: null,
         },
       ],
       learnings: [{ campaignId: 'C1', learning: '[MEASURED] LinkedIn CTR 2.0%' }],
+      campaignHistory: [],
     });
     expect(describeIssues(result.warnings, result.sourceMap).map((w) => w.text)).toEqual([
       'Settings!A4: unknown setting "Favourite Colour" (ignored)',

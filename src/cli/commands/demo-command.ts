@@ -6,7 +6,7 @@ import { EXIT } from '../errors';
 import { runInit } from '../init/run-init';
 import { TOOL } from '../tool-help';
 import { runTrack } from '../track/run-track';
-import { sheetsByCampaign } from '../track/plan-sheets';
+import { sheetsByCampaign } from '../../workbook/plan/plan-sheets';
 
 const USAGE = 'demo [--dir <dir>]';
 

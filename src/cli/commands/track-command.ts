@@ -5,7 +5,7 @@ import type { CliIo } from '../io';
 import { TOOL } from '../tool-help';
 import { humanSummary } from '../track/human-summary';
 import { trackJson } from '../track/json-output';
-import { sheetsByCampaign } from '../track/plan-sheets';
+import { sheetsByCampaign } from '../../workbook/plan/plan-sheets';
 import { locateIn, runTrack, type TrackRun } from '../track/run-track';
 import { trackOptions, type TrackCommandOptions } from '../track/track-options';
 

@@ -1,8 +1,8 @@
 import type { IssuePath } from '../../engine/issues/issue';
-import type { Rejection } from '../../engine/issues/rejection';
 import { renderRejection } from '../../engine/messages/render-rejection';
 import type { TrackingInput } from '../../engine/model/tracking-input';
 import { isoTimestamp } from '../../engine/time/iso';
+import { rejectionField } from '../../workbook/describe/rejection-field';
 import type { TrackResult } from '../../engine/track-types';
 
 /** What `track --json` prints (product.md §5). */
@@ -16,20 +16,6 @@ export interface TrackJson {
     new_status: string;
     reason: string;
   }>;
-}
-
-/** The TaskUpdates field a rejection is about: the cell the address points at. */
-function rejectedField(rejection: Rejection): string {
-  switch (rejection.code) {
-    case 'unknown_task':
-      return 'taskId';
-    case 'updated_after_report_time':
-      return 'updatedAt';
-    case 'blocker_required':
-      return 'blockers';
-    default:
-      return 'newStatus';
-  }
 }
 
 /**
@@ -63,7 +49,7 @@ export function trackJson(
       return [
         {
           address:
-            locate([...row, rejectedField(o.rejection)]) ??
+            locate([...row, rejectionField(o.rejection)]) ??
             locate([...row, 'newStatus']) ??
             `TaskUpdates row ${o.updateIndex + 1}`,
           task_id: update?.taskId ?? '',

@@ -1,12 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { track } from '../../engine';
 import type { TrackResult } from '../../engine/track-types';
 import type { TrackingInput } from '../../engine/model/tracking-input';
 import { addressOf } from '../../workbook/address/address-of';
 import { describeIssues } from '../../workbook/describe/describe-issues';
-import { buildTrackPlan } from '../../workbook/plan/build-track-plan';
 import type { WritePlan } from '../../workbook/plan/write-plan';
-import { readWorkbook } from '../../workbook/read/read-workbook';
+import { prepareTrack } from '../../workbook/run/prepare-track';
 import type { SourceMap } from '../../workbook/source-map';
 import { displayPath } from '../display-path';
 import { InputError } from '../errors';
@@ -64,9 +62,10 @@ function droppedPartsWarning(loaded: LoadedWorkbook, options: TrackCommandOption
 }
 
 /**
- * One `track` run: reads the memory (checked) and the workbook, runs the engine, applies the
- * write plan in memory, then writes the workbook and appends the memory (`commitRun`). Input
- * errors throw an `InputError` before anything is written.
+ * One `track` run: reads the memory (checked), then reads the workbook, runs the engine and plans
+ * the writes (`prepareTrack`, shared with the Excel add-in), applies the plan in memory, then
+ * writes the workbook and appends the memory (`commitRun`). Input errors throw an `InputError`
+ * before anything is written.
  *
  * @example const run = await runTrack(await trackOptions(args, io), io); run.result.campaigns.length // 1
  */
@@ -74,33 +73,21 @@ export async function runTrack(options: TrackCommandOptions, io: CliIo): Promise
   const memory = await readMemory(options.memoryDir);
   const loaded = await load(options, io);
   const notes = droppedPartsWarning(loaded, options, io);
-  const read = await readWorkbook(loaded.host);
-  if (!read.ok) throw new InputError(describeIssues(read.issues, read.sourceMap).map((i) => i.text));
-  const { input, sourceMap } = read;
-
-  const outcome = track(input, {
-    asOf: options.asOf ?? input.settings.asOf ?? io.now(),
+  const prepared = await prepareTrack(loaded.host, {
+    asOf: options.asOf,
+    now: io.now,
     runId: io.newId(),
     newId: io.newId,
-    ...(options.campaignIds.length > 0 ? { campaignIds: options.campaignIds } : {}),
-    knownLearnings: [...read.logs.learnings, ...knownLearningsOf(memory.learnings.entries)],
+    campaignIds: options.campaignIds,
+    knownLearnings: knownLearningsOf(memory.learnings.entries),
   });
-  if (!outcome.ok) throw new InputError(describeIssues(outcome.issues, sourceMap).map((i) => i.text));
-  const { result } = outcome;
-
-  const plan = buildTrackPlan({
-    result,
-    input,
-    sourceMap,
-    inventory: read.inventory,
-    timeZone: input.settings.timeZone,
-  });
+  if (!prepared.ok)
+    throw new InputError(describeIssues(prepared.issues, prepared.sourceMap).map((i) => i.text));
+  const { result, plan, read } = prepared;
+  const { input, sourceMap } = read;
   await loaded.host.apply(plan);
   const bytes = await workbookBytes(loaded.workbook);
-  const warnings = [
-    ...notes,
-    ...describeIssues([...read.warnings, ...result.warnings], sourceMap).map((i) => i.text),
-  ];
+  const warnings = [...notes, ...describeIssues(prepared.warnings, sourceMap).map((i) => i.text)];
   const base = { result, input, sourceMap, plan, warnings };
   try {
     const committed = await commitRun({

@@ -1,4 +1,4 @@
-import { analysis, kpi, row, type AnalysisFixture } from '../test-support/analysis-fixture';
+import { analysis, kpi, row, type AnalysisFixture } from '../testing/analysis-fixture';
 import { confidenceInData } from './confidence';
 
 const measured = kpi({ metric: 'clicks', target: 100, actual: 50 });

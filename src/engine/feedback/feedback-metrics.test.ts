@@ -1,4 +1,4 @@
-import { analysis, row } from '../test-support/analysis-fixture';
+import { analysis, row } from '../testing/analysis-fixture';
 import { feedbackMetrics } from './feedback-metrics';
 
 const PENDING = 'DATA PENDING — ETA: 2026-11-17';

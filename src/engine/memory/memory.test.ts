@@ -1,6 +1,6 @@
 import { buildCmoFeedback } from '../report/build-cmo-feedback';
 import type { ExecutionStatusReport } from '../report/output-schemas';
-import { analysis, kpi, task } from '../test-support/analysis-fixture';
+import { analysis, kpi, task } from '../testing/analysis-fixture';
 import { campaignSnapshot } from './campaign-snapshot';
 import { newLearnings } from './new-learnings';
 

@@ -1,6 +1,6 @@
 import type { EscalationFinding } from '../analysis/campaign-analysis';
 import type { CmoFeedbackContext } from '../feedback/feedback-context';
-import { AS_OF, HOUR, analysis, kpi, row, task } from '../test-support/analysis-fixture';
+import { AS_OF, HOUR, analysis, kpi, row, task } from '../testing/analysis-fixture';
 import { buildCmoFeedback } from './build-cmo-feedback';
 import { cmoFeedbackSchema } from './output-schemas';
 

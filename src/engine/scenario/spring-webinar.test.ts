@@ -1,4 +1,4 @@
-import { counterIds } from '../test-support/counter-ids';
+import { counterIds } from '../testing/counter-ids';
 import { track } from '../track';
 import type { TrackResult } from '../track-types';
 import { AS_OF, springWebinar } from './spring-webinar.input';

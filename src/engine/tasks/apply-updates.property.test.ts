@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { DEFAULT_SETTINGS } from '../model/settings';
 import { TASK_STATUSES, type TaskStatus } from '../model/statuses';
-import { AS_OF, taskArb, updateArb } from '../test-support/arbitrary-updates';
+import { AS_OF, taskArb, updateArb } from '../testing/arbitrary-updates';
 import { applyUpdates, type ApplyUpdatesArgs } from './apply-updates';
 
 const RUNS = { numRuns: 300 };

@@ -4,7 +4,7 @@ import type { TaskStatus } from '../model/statuses';
 import type { Task } from '../model/task';
 import type { TaskUpdate } from '../model/task-update';
 import { HOUR } from '../testing/sample-input';
-import { AS_OF, taskArb, updateArb } from '../test-support/arbitrary-updates';
+import { AS_OF, taskArb, updateArb } from '../testing/arbitrary-updates';
 import { applyUpdates, type ApplyUpdatesResult } from './apply-updates';
 
 /**

@@ -5,7 +5,7 @@ import type { Inventory } from '../host';
 import type { SourceMap, TableLocation } from '../source-map';
 import { feedbackSheetOp } from './feedback-sheet';
 import { logOp } from './log-op';
-import { campaignHistoryBlock, learningsBlock, taskLogBlock } from './log-rows';
+import { campaignHistoryBlock, learningsBlock, rejectedUpdatesByCampaign, taskLogBlock } from './log-rows';
 import { reportSheetOp } from './report-sheet';
 import { SheetNames } from './sheet-names';
 import { taskWriteBackOp } from './task-write-back';
@@ -57,15 +57,16 @@ export function buildTrackPlan(args: TrackPlanArgs): WritePlan {
   }));
 
   const tableNames = inventory.tables.map((t) => t.name);
-  const reportSheets = new Map(sheets.map((s) => [s.campaign.campaignId, s.report]));
+  const rejected = rejectedUpdatesByCampaign(result, input, sourceMap);
+  const records = new Map(
+    sheets.map((s) => [
+      s.campaign.campaignId,
+      { report: s.report, feedback: s.feedback, rejectedUpdates: rejected.get(s.campaign.campaignId) ?? [] },
+    ]),
+  );
   push(logOp(taskLogBlock(result, input, sourceMap, timeZone), sourceMap['taskLog'], names, tableNames));
   push(
-    logOp(
-      campaignHistoryBlock(result, reportSheets, timeZone),
-      sourceMap['campaignHistory'],
-      names,
-      tableNames,
-    ),
+    logOp(campaignHistoryBlock(result, records, timeZone), sourceMap['campaignHistory'], names, tableNames),
   );
   push(logOp(learningsBlock(result, timeZone), sourceMap['learnings'], names, tableNames));
 

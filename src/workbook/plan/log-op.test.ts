@@ -13,8 +13,8 @@ describe('log ops', () => {
       kind: 'createTable',
       sheet: 'Task Log',
       table: 'TaskLog',
-      header: ['Time', 'Run ID', 'Task ID', 'Title', 'From', 'To', 'Reason', 'Update'],
-      columnFormats: ['yyyy-mm-dd hh:mm', null, null, null, null, null, null, null],
+      header: ['Time', 'Run ID', 'Task ID', 'Title', 'From', 'To', 'Reason', 'Update', 'Before'],
+      columnFormats: ['yyyy-mm-dd hh:mm', null, null, null, null, null, null, null, null],
     });
     expect(op?.kind === 'createTable' && op.rows[0]?.slice(2, 6)).toEqual([
       'T1',

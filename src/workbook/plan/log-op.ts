@@ -8,8 +8,16 @@ import type { AppendRowsOp, CreateTableOp, PlanValue } from './write-plan';
 type Values = Readonly<Record<string, PlanValue | undefined>>;
 
 /** Column widths (characters) of a new log table: wide for texts, narrow for figures. */
-const WIDE = new Set(['title', 'reason', 'learning', 'name']);
-const MEDIUM = new Set(['time', 'recordedAt', 'reportId', 'feedbackId', 'reportSheet', 'update']);
+const WIDE = new Set(['title', 'reason', 'learning', 'name', 'before', 'rejectedUpdates']);
+const MEDIUM = new Set([
+  'time',
+  'recordedAt',
+  'reportId',
+  'feedbackId',
+  'reportSheet',
+  'feedbackSheet',
+  'update',
+]);
 
 function width(key: string, header: string): number {
   if (WIDE.has(key)) return 50;

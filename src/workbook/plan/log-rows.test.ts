@@ -7,7 +7,7 @@ import {
   RUN_ID,
 } from '../../../test/fixtures/track-fixture';
 import { serialAt } from './excel-time';
-import { campaignHistoryBlock, learningsBlock, taskLogBlock } from './log-rows';
+import { campaignHistoryBlock, learningsBlock, rejectedUpdatesByCampaign, taskLogBlock } from './log-rows';
 
 const SERIAL = serialAt(AS_OF, 'UTC');
 
@@ -26,13 +26,21 @@ describe('log rows', () => {
       reason: 'Legal review',
       // Update index 1 sits on sheet row 3; the table starts in column B; the name has a space.
       update: "'Task Updates'!B3",
+      // T2 before the run: in progress since 48 hours before AS_OF (2026-11-22 09:30Z).
+      before:
+        '{"status":"in_progress","startedAt":"2026-11-22T09:30:00.000Z","completedAt":null,"blockedSince":null,"blocker":null,"attempts":0,"actualHours":null,"actualResult":null}',
     });
     expect(block.rows).toHaveLength(3);
     expect(block.formats.time).toBe('yyyy-mm-dd hh:mm');
   });
 
-  it('Campaign History: one flattened snapshot per campaign, with its report sheet', () => {
-    const block = campaignHistoryBlock(makeResult(), new Map([['CMP-1', 'Report CMP-1 2026-11-24']]), 'UTC');
+  it('Campaign History: one flattened snapshot per campaign, with its report and feedback sheets', () => {
+    const sheets = {
+      report: 'Report CMP-1 2026-11-24',
+      feedback: 'CMO Feedback CMP-1 2026-11-24',
+      rejectedUpdates: ['TaskUpdates!A5'],
+    };
+    const block = campaignHistoryBlock(makeResult(), new Map([['CMP-1', sheets]]), 'UTC');
     expect(block.rows).toEqual([
       {
         recordedAt: SERIAL,
@@ -52,9 +60,27 @@ describe('log rows', () => {
         reportId: '00000000-0000-4000-8000-000000000001',
         feedbackId: '00000000-0000-4000-8000-000000000002',
         reportSheet: 'Report CMP-1 2026-11-24',
+        feedbackSheet: 'CMO Feedback CMP-1 2026-11-24',
+        rejectedUpdates: '["TaskUpdates!A5"]',
       },
     ]);
     expect(block.formats.spent).toBe('#,##0.00');
+  });
+
+  it('rejected updates go with the campaign of their task, or the first campaign', () => {
+    const input = makeInput();
+    const sourceMap = { taskUpdates: location('TaskUpdates', ALL_UPDATE_COLUMNS, 4) };
+    const result = makeResult(input);
+    // makeResult rejects update index 3 (T4, of CMP-1): sheet row 5.
+    expect(rejectedUpdatesByCampaign(result, input, sourceMap)).toEqual(
+      new Map([['CMP-1', ['TaskUpdates!A5']]]),
+    );
+    const unknown = {
+      ...input,
+      taskUpdates: input.taskUpdates.map((u, i) => (i === 3 ? { ...u, taskId: 'T9' } : u)),
+    };
+    expect(rejectedUpdatesByCampaign(result, unknown, sourceMap).get('CMP-1')).toEqual(['TaskUpdates!A5']);
+    expect(rejectedUpdatesByCampaign(result, input, {}).size).toBe(0);
   });
 
   it('Learnings: only the new ones', () => {

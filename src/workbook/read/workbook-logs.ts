@@ -1,7 +1,13 @@
 import type { Issue } from '../../engine/issues/issue';
 import type { RawTable } from '../host';
 import type { LogTableKey, TableLocation } from '../source-map';
-import { CAMPAIGN_HISTORY, LEARNINGS, TASK_LOG, type TaskLogRow } from '../tables/log-contracts';
+import {
+  CAMPAIGN_HISTORY,
+  LEARNINGS,
+  TASK_LOG,
+  type CampaignHistoryRow,
+  type TaskLogRow,
+} from '../tables/log-contracts';
 import { readTable, type TableRead, type TableSpec } from '../tables/read-table';
 
 /** A Task Log row, with its index in the Task Log (`['taskLog', index]` leads to its cells). */
@@ -15,6 +21,8 @@ export interface WorkbookLogs {
   readonly learnings: ReadonlyArray<{ readonly campaignId: string; readonly learning: string }>;
   /** Applied status changes, in table order: "revert last run" undoes the last run's. */
   readonly taskLog: readonly TaskLogEntry[];
+  /** The runs' snapshots, in table order: the last names the last run and the sheets it added. */
+  readonly campaignHistory: readonly CampaignHistoryRow[];
 }
 
 export interface LogsRead {
@@ -50,7 +58,7 @@ export function readLogs(tables: ReadonlyMap<string, RawTable>, timeZone: string
   };
   const taskLog = read('taskLog', TASK_LOG);
   const learnings = read('learnings', LEARNINGS);
-  read('campaignHistory', CAMPAIGN_HISTORY);
+  const history = read('campaignHistory', CAMPAIGN_HISTORY);
   return {
     logs: {
       taskLog: taskLog === null ? [] : goodRows(taskLog).map(({ row, index }) => ({ ...row, index })),
@@ -58,6 +66,7 @@ export function readLogs(tables: ReadonlyMap<string, RawTable>, timeZone: string
         learnings === null
           ? []
           : goodRows(learnings).map(({ row }) => ({ campaignId: row.campaignId, learning: row.learning })),
+      campaignHistory: history === null ? [] : goodRows(history).map(({ row }) => row),
     },
     locations,
     issues,

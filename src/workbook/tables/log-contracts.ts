@@ -16,6 +16,10 @@ export interface TaskLogRow {
   readonly from: TaskStatus;
   readonly to: TaskStatus;
   readonly reason: string | null;
+  /** Address of the TaskUpdates row that caused the change (`TaskUpdates!A5`). */
+  readonly update: string | null;
+  /** The task's tracked fields before the run, as JSON (`plan/task-before.ts`). */
+  readonly before: string | null;
 }
 
 /** One row of the Learnings table. */
@@ -42,6 +46,8 @@ export const TASK_LOG: TableSpec<TaskLogRow> = {
     from: required(status),
     to: required(status),
     reason: optional(readText),
+    update: optional(readText),
+    before: optional(readText),
   },
 };
 
@@ -59,10 +65,26 @@ export const LEARNINGS: TableSpec<LearningRow> = {
   },
 };
 
-/** Campaign History is only appended to: the reader locates its columns, and reads none of its values. */
-export const CAMPAIGN_HISTORY: TableSpec<Record<string, never>> = {
+/** What a revert needs of a Campaign History row: the run and the sheets it added. */
+export interface CampaignHistoryRow {
+  readonly runId: string | null;
+  readonly campaignId: string | null;
+  readonly reportSheet: string | null;
+  readonly feedbackSheet: string | null;
+  /** JSON list of the addresses of the TaskUpdates rows the run rejected. */
+  readonly rejectedUpdates: string | null;
+}
+
+/** Campaign History is only appended to; the reader locates its columns and reads the run's sheets. */
+export const CAMPAIGN_HISTORY: TableSpec<CampaignHistoryRow> = {
   key: 'campaignHistory',
   label: LOG_TABLES.campaignHistory.sheet,
   labels: LOG_COLUMNS.campaignHistory,
-  fields: {},
+  fields: {
+    runId: optional(readText),
+    campaignId: optional(readText),
+    reportSheet: optional(readText),
+    feedbackSheet: optional(readText),
+    rejectedUpdates: optional(readText),
+  },
 };

@@ -3,7 +3,7 @@ import { warning } from '../../issues/issue';
 import type { Rejection } from '../../issues/rejection';
 import { Dec } from '../../money/decimal';
 import { renderFeedbackIssue } from '../../messages/render-feedback-issue';
-import { AS_OF, HOUR, analysis, kpi, task, type AnalysisFixture } from '../../test-support/analysis-fixture';
+import { AS_OF, HOUR, analysis, kpi, task, type AnalysisFixture } from '../../testing/analysis-fixture';
 import { issueFindings } from './issue-findings';
 
 const conversions = kpi({ metric: 'conversions', target: 100, actual: 20, primary: true });

@@ -1,14 +1,6 @@
 import type { KpiFigure } from '../../analysis/campaign-analysis';
 import { renderLearning } from '../../messages/render-learning';
-import {
-  AS_OF,
-  HOUR,
-  analysis,
-  kpi,
-  row,
-  task,
-  type AnalysisFixture,
-} from '../../test-support/analysis-fixture';
+import { AS_OF, HOUR, analysis, kpi, row, task, type AnalysisFixture } from '../../testing/analysis-fixture';
 import { learningFindings } from './learnings';
 
 const learnings = (f: AnalysisFixture) => learningFindings(analysis(f)).map(renderLearning);

@@ -1,15 +1,7 @@
 import type { CampaignAnalysis } from '../../analysis/campaign-analysis';
 import { Dec } from '../../money/decimal';
 import { renderRecommendation } from '../../messages/render-recommendation';
-import {
-  AS_OF,
-  HOUR,
-  analysis,
-  kpi,
-  row,
-  task,
-  type AnalysisFixture,
-} from '../../test-support/analysis-fixture';
+import { AS_OF, HOUR, analysis, kpi, row, task, type AnalysisFixture } from '../../testing/analysis-fixture';
 import { recommendBudget } from './recommend-budget';
 import { recommendData } from './recommend-data';
 import { recommendKpis } from './recommend-kpis';

@@ -3,6 +3,7 @@ import { displayText } from '../core/number-format';
 import { DEFAULT_STYLE } from '../model/cell';
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT } from '../model/book';
 import type { RangeTarget } from '../model/range-io';
+import { RangeBorderCollection, RANGE_BORDERS_SPEC } from './range-borders';
 import { forStoredCells } from '../model/sheet-cells';
 import { ClientObject, exposeScalars } from '../runtime/client-object';
 import type { ProxySpec } from '../runtime/spec';
@@ -94,7 +95,7 @@ export const RANGE_FORMAT_SPEC: ProxySpec<RangeTarget> = {
       set: (t, v, loc) => setStyle(t, 'vertical', requireOneOf(v, VERTICAL, loc)),
     },
   },
-  navs: { fill: () => RANGE_FILL_SPEC, font: () => RANGE_FONT_SPEC },
+  navs: { fill: () => RANGE_FILL_SPEC, font: () => RANGE_FONT_SPEC, borders: () => RANGE_BORDERS_SPEC },
 };
 
 /** Points for a column that shows `chars` characters of Calibri 11 (7 px each, 5 px padding). */
@@ -134,6 +135,16 @@ export class RangeFormat extends ClientObject<RangeTarget> {
     return this._child(
       'font',
       () => new RangeFont(this.context, `${this._path}.font`, () => this._target(), { parent: this }),
+    );
+  }
+
+  get borders(): RangeBorderCollection {
+    return this._child(
+      'borders',
+      () =>
+        new RangeBorderCollection(this.context, `${this._path}.borders`, () => this._target(), {
+          parent: this,
+        }),
     );
   }
 

@@ -12,6 +12,8 @@ export interface CellStyle {
   readonly wrap?: boolean;
   readonly horizontal?: string;
   readonly vertical?: string;
+  /** Borders by `Excel.BorderIndex` (`EdgeBottom`): line style and colour as set. */
+  readonly borders?: Readonly<Record<string, { readonly style?: string; readonly color?: string }>>;
 }
 
 export interface CellModel {

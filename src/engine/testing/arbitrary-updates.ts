@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { TASK_STATUSES, UPDATE_STATUSES } from '../model/statuses';
 import type { Task } from '../model/task';
 import type { TaskUpdate } from '../model/task-update';
-import { HOUR, T0, task, taskUpdate } from '../testing/sample-input';
+import { HOUR, T0, task, taskUpdate } from './sample-input';
 
 /**
  * fast-check arbitraries of tasks and TaskUpdates rows for the state machine's properties: tasks

@@ -2,10 +2,11 @@ import type { CampaignAnalysis, KpiFigure, ParsedTarget } from '../analysis/camp
 import { aggregateChannelMetrics } from '../metrics/aggregate-channel-metrics';
 import { Dec, ZERO } from '../money/decimal';
 import type { Campaign } from '../model/campaign';
-import type { ChannelMetric } from '../model/channel-metric';
 import type { Kpi } from '../model/kpi';
 import { DEFAULT_SETTINGS, type Settings } from '../model/settings';
+import type { ChannelMetric } from '../model/channel-metric';
 import type { Task } from '../model/task';
+import { makeCampaign, makeRow, makeTask } from './fixtures';
 
 /**
  * Hand-built `CampaignAnalysis` values for tests of what is built from an analysis (feedback,
@@ -20,57 +21,11 @@ export const AS_OF = Date.UTC(2026, 10, 16);
 const HOUR = 3_600_000;
 
 export function campaign(over: Partial<Campaign> = {}): Campaign {
-  return {
-    campaignId: 'C1',
-    missionId: 'M1',
-    name: 'Winter launch',
-    status: 'active',
-    budgetAllocated: 5000,
-    budgetSpent: null,
-    startAt: START,
-    endAt: END,
-    currency: 'USD',
-    ...over,
-  };
+  return makeCampaign({ name: 'Winter launch', startAt: START, endAt: END, currency: 'USD', ...over });
 }
 
-export function task(taskId: string, over: Partial<Task> = {}): Task {
-  return {
-    taskId,
-    campaignId: 'C1',
-    title: `Task ${taskId}`,
-    status: 'pending',
-    critical: false,
-    dependsOn: [],
-    expectedResult: null,
-    actualResult: null,
-    estimatedHours: null,
-    actualHours: null,
-    dueAt: null,
-    startedAt: null,
-    completedAt: null,
-    blockedSince: null,
-    blocker: null,
-    attempts: 0,
-    ...over,
-  };
-}
-
-export function row(channel: string, over: Partial<ChannelMetric> = {}): ChannelMetric {
-  return {
-    campaignId: 'C1',
-    channel,
-    date: null,
-    impressions: 0,
-    clicks: 0,
-    conversions: 0,
-    cost: 0,
-    revenue: null,
-    engagements: null,
-    source: 'measured',
-    ...over,
-  };
-}
+export const task = makeTask;
+export const row = makeRow;
 
 export interface KpiFixture {
   metric: string;

@@ -1,4 +1,4 @@
-import type { WritePlan } from '../../workbook/plan/write-plan';
+import type { WritePlan } from './write-plan';
 
 /**
  * The sheets a track plan adds, split into each campaign's (its Report and CMO Feedback sheets:

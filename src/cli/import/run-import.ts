@@ -1,0 +1,80 @@
+import { readFile } from 'node:fs/promises';
+import type { ImportSummary } from '../../engine/issues/import-summary';
+import { renderImportIssue, renderMoreImportIssues } from '../../engine/messages/render-import-issue';
+import { planImport } from '../../imports/merge/plan-import';
+import { importReads, readImportTarget } from '../../imports/target/import-target';
+import { describeIssues } from '../../workbook/describe/describe-issues';
+import { displayPath } from '../display-path';
+import { InputError } from '../errors';
+import {
+  loadWorkbook,
+  UnreadableWorkbookError,
+  workbookBytes,
+  type LoadedWorkbook,
+} from '../exceljs/workbook-file';
+import { writeFileAtomic } from '../files/atomic-write';
+import type { CliIo } from '../io';
+import { droppedPartsText } from '../track/dropped-parts';
+import type { ImportCommandOptions } from './import-options';
+import { readExportFile } from './read-export-file';
+
+async function load(path: string, io: CliIo): Promise<LoadedWorkbook> {
+  const name = displayPath(io.cwd, path);
+  let loaded: LoadedWorkbook;
+  try {
+    loaded = await loadWorkbook(await readFile(path));
+  } catch (e) {
+    if (e instanceof UnreadableWorkbookError) {
+      throw new InputError([
+        `${name}: not a workbook this tool can read (${e.message}); save it as .xlsx in Excel`,
+      ]);
+    }
+    throw e;
+  }
+  const dropped = droppedPartsText(loaded.facts.dropped);
+  if (dropped !== null) {
+    throw new InputError([
+      `${name} has ${dropped} that this tool cannot write back (docs/cli.md); importing into it would lose them. Import in Excel with the add-in (Import export), or into a copy without them.`,
+    ]);
+  }
+  return loaded;
+}
+
+/**
+ * One `import` run: reads the workbook (Campaigns, Settings and ChannelMetrics only), then the
+ * export, plans the rows and rewrites the workbook atomically. Any problem throws an `InputError`
+ * listing every one before anything is written; a plan with nothing to do writes nothing.
+ *
+ * @example const summary = await runImport(await importOptions(args, io), io); summary.added // 4
+ */
+export async function runImport(options: ImportCommandOptions, io: CliIo): Promise<ImportSummary> {
+  const { workbook, host } = await load(options.workbook, io);
+  const target = readImportTarget(await host.read(importReads(await host.inventory())), options.campaignId);
+  if (!target.ok) throw new InputError(describeIssues(target.issues, target.sourceMap).map((d) => d.text));
+  const { parsed, locate } = await readExportFile(options.exportPath, {
+    campaignId: options.campaignId,
+    campaignCurrency: target.target.campaignCurrency,
+    ...(options.channel === undefined ? {} : { channel: options.channel }),
+    ...(options.dateFormat === undefined ? {} : { dateFormat: options.dateFormat }),
+    ...(options.currency === undefined ? {} : { currency: options.currency }),
+  });
+  if (!parsed.ok) {
+    const name = displayPath(io.cwd, options.exportPath);
+    const lines = parsed.issues.map((i) => `${name}: ${renderImportIssue(i, locate)}`);
+    throw new InputError(
+      parsed.moreIssues > 0 ? [...lines, renderMoreImportIssues(parsed.moreIssues)] : lines,
+    );
+  }
+  const { plan, summary } = planImport(
+    parsed.rows,
+    parsed.reading,
+    parsed.currency,
+    target.target.channelMetrics,
+    options.mode,
+  );
+  if (plan.ops.length > 0) {
+    await host.apply(plan);
+    await writeFileAtomic(options.workbook, await workbookBytes(workbook));
+  }
+  return summary;
+}

@@ -1,0 +1,53 @@
+import type { ImportPlatform } from './import-summary';
+
+/**
+ * Problems with an ad-platform export, as data. `line` is the 1-based line of the file where the
+ * record starts, or the 1-based row of a pasted range; `columnIndex` is the 0-based cell in that
+ * record and `column` its header as the export wrote it. Texts are in `messages/render-import-issue.ts`.
+ */
+export interface ImportCellRef {
+  readonly line: number;
+  readonly columnIndex: number;
+  readonly column: string;
+  readonly value: string;
+}
+
+export type DateOrder = 'DMY' | 'MDY';
+
+export type ImportIssue =
+  | { readonly code: 'binary_file'; readonly kind: 'xlsx' | 'binary' }
+  | { readonly code: 'no_header'; readonly firstRow: readonly string[] }
+  | { readonly code: 'unknown_platform'; readonly headersSeen: readonly string[] }
+  | {
+      readonly code: 'missing_metrics';
+      readonly platform: ImportPlatform;
+      readonly headersSeen: readonly string[];
+    }
+  | { readonly code: 'channel_required'; readonly column: string }
+  | { readonly code: 'unterminated_quote'; readonly line: number }
+  | ({ readonly code: 'invalid_number' } & ImportCellRef)
+  | ({ readonly code: 'negative_number' } & ImportCellRef)
+  | ({ readonly code: 'invalid_date' } & ImportCellRef)
+  | {
+      readonly code: 'mixed_number_formats';
+      readonly decimalPoint: ImportCellRef;
+      readonly decimalComma: ImportCellRef;
+    }
+  | { readonly code: 'ambiguous_dates'; readonly column: string; readonly examples: readonly string[] }
+  | {
+      readonly code: 'inconsistent_dates';
+      readonly dayFirst: ImportCellRef;
+      readonly monthFirst: ImportCellRef;
+    }
+  | ({ readonly code: 'date_format_contradicted'; readonly dateFormat: DateOrder } & ImportCellRef)
+  | {
+      readonly code: 'currency_mismatch';
+      readonly exportCurrency: string;
+      readonly campaignCurrency: string;
+      readonly campaignId: string;
+    }
+  | { readonly code: 'currency_conflict'; readonly declared: string; readonly found: string }
+  | ({ readonly code: 'mixed_currencies'; readonly first: string } & ImportCellRef)
+  | ({ readonly code: 'unknown_currency' } & ImportCellRef);
+
+export type ImportIssueCode = ImportIssue['code'];

@@ -1,0 +1,69 @@
+import type { ImportSummary } from '../issues/import-summary';
+import { renderImportSummary } from './render-import-summary';
+
+const summary: ImportSummary = {
+  platform: 'google_ads',
+  confidence: 0.7,
+  currency: 'USD',
+  rowsRead: 9,
+  added: 3,
+  replaced: 1,
+  skipped: 0,
+  dropped: { totals: 3, empty: 1 },
+  reasons: [
+    { code: 'preamble', lines: 2 },
+    {
+      code: 'total_rows',
+      count: 3,
+      examples: [
+        { line: 10, label: 'Total: Account' },
+        { line: 11, label: 'Total: Search' },
+      ],
+    },
+    { code: 'empty_rows', count: 1, lines: [12] },
+    { code: 'table_ended', line: 14, rows: 3 },
+    { code: 'aggregated', sourceRows: 6, rows: 4 },
+    { code: 'missing_values', metric: 'impressions', count: 1 },
+    { code: 'absent_column', metric: 'conversions' },
+    { code: 'blank_required', metric: 'clicks', rows: 2 },
+    { code: 'not_conversions', count: 2, examples: ['reach'] },
+    { code: 'undated', reason: 'no_date_column' },
+    { code: 'undated', reason: 'date_range' },
+    { code: 'currency_assumed', currency: 'USD' },
+    {
+      code: 'replaced',
+      count: 1,
+      examples: [{ channel: 'Google Ads – Search', date: '2025-05-18', rows: [4, 6] }],
+    },
+    { code: 'skipped', count: 1, examples: [{ channel: 'LinkedIn Ads', date: null }] },
+  ],
+};
+
+describe('import summary', () => {
+  it('says what the export is, what happened to its rows and why', () => {
+    expect(renderImportSummary(summary)).toEqual([
+      'Google Ads export (confidence 0.70), in USD',
+      '9 rows read: 3 added, 1 replaced, 0 skipped; dropped 3 total rows and 1 empty row',
+      '- 2 lines above the header (title, date range, report details) skipped',
+      '- 3 total rows dropped, never counted twice: "Total: Account" (line 10) and "Total: Search" (line 11)',
+      '- 1 row without figures dropped (blank lines, footers, comments; line 12)',
+      '- the table ends at the comment on line 14; 3 lines below it not read',
+      '- 6 export rows summed into 4 rows, one per channel and day',
+      '- Impressions was empty or "--" in 1 row: missing, not zero',
+      '- the export has no Conversions column: left blank, not zero; track needs a number there, so type it (0 if there were none)',
+      '- Clicks is blank in 2 imported rows (the export had no figure): track needs a number there, so type it (0 if there were none)',
+      '- Results of 2 rows are not conversions ("reach"); their Conversions are left blank',
+      '- the export is not broken down by day, so its rows have no date and replace earlier undated rows of the same channel; export by day to keep history',
+      '- some rows cover a date range rather than a day, so they have no date; export by day to keep history',
+      '- the export does not say its currency; taken to be the campaign’s (USD)',
+      '- 1 channel-day already in ChannelMetrics replaced: "Google Ads – Search" 2025-05-18 (rows 4 and 6)',
+      '- 1 channel-day already in ChannelMetrics skipped (--mode skip): "LinkedIn Ads" (no date)',
+    ]);
+  });
+
+  it('names an unrecognised platform as such', () => {
+    expect(renderImportSummary({ ...summary, platform: 'generic', reasons: [] })[0]).toBe(
+      'Export of an unrecognised platform (confidence 0.70), in USD',
+    );
+  });
+});

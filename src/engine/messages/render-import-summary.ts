@@ -1,0 +1,70 @@
+import type { ImportNote, ImportSummary } from '../issues/import-summary';
+import { IMPORT_PLATFORM_NAMES } from '../issues/import-summary';
+import { FIELD_LABELS } from '../model/labels';
+import { list, quote } from './quote';
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+const day = (d: { channel: string; date: string | null }): string =>
+  `${quote(d.channel)} ${d.date === null ? '(no date)' : d.date}`;
+
+/** `line 12`, `lines 12 and 14` */
+const numbered = (word: string, ns: readonly number[]): string =>
+  `${ns.length === 1 ? word : `${word}s`} ${list(ns.map(String))}`;
+
+type Renderers = { [C in ImportNote['code']]: (n: Extract<ImportNote, { code: C }>) => string };
+
+const RENDER: Renderers = {
+  preamble: (n) => `${plural(n.lines, 'line')} above the header (title, date range, report details) skipped`,
+  total_rows: (n) =>
+    `${plural(n.count, 'total row')} dropped, never counted twice: ${list(n.examples.map((e) => `${quote(e.label)} (line ${e.line})`))}`,
+  empty_rows: (n) =>
+    `${plural(n.count, 'row')} without figures dropped (blank lines, footers, comments${n.lines.length > 0 ? `; ${numbered('line', n.lines)}${n.count > n.lines.length ? ', …' : ''}` : ''})`,
+  table_ended: (n) =>
+    `the table ends at the comment on line ${n.line}; ${plural(n.rows, 'line')} below it not read`,
+  aggregated: (n) =>
+    `${plural(n.sourceRows, 'export row')} summed into ${plural(n.rows, 'row')}, one per channel and day`,
+  missing_values: (n) =>
+    `${FIELD_LABELS.channelMetrics[n.metric]} was empty or "--" in ${plural(n.count, 'row')}: missing, not zero`,
+  absent_column: (n) =>
+    `the export has no ${FIELD_LABELS.channelMetrics[n.metric]} column: left blank, not zero; track needs a number there, so type it (0 if there were none)`,
+  blank_required: (n) =>
+    `${FIELD_LABELS.channelMetrics[n.metric]} is blank in ${plural(n.rows, 'imported row')} (the export had no figure): track needs a number there, so type it (0 if there were none)`,
+  not_conversions: (n) =>
+    `Results of ${plural(n.count, 'row')} are not conversions (${list(n.examples.map(quote))}); their Conversions are left blank`,
+  undated: (n) =>
+    n.reason === 'no_date_column'
+      ? 'the export is not broken down by day, so its rows have no date and replace earlier undated rows of the same channel; export by day to keep history'
+      : 'some rows cover a date range rather than a day, so they have no date; export by day to keep history',
+  currency_assumed: (n) => `the export does not say its currency; taken to be the campaign’s (${n.currency})`,
+  replaced: (n) =>
+    `${plural(n.count, 'channel-day')} already in ChannelMetrics replaced: ${list(n.examples.map((e) => `${day(e)} (${numbered('row', e.rows)})`))}${n.count > n.examples.length ? ', …' : ''}`,
+  skipped: (n) =>
+    `${plural(n.count, 'channel-day')} already in ChannelMetrics skipped (--mode skip): ${list(n.examples.map(day))}${n.count > n.examples.length ? ', …' : ''}`,
+};
+
+/**
+ * One reason, as a sentence fragment.
+ *
+ * @example renderImportNote({ code: 'preamble', lines: 2 }) // '2 lines above the header (title, date range, report details) skipped'
+ */
+export function renderImportNote(note: ImportNote): string {
+  const render = RENDER[note.code] as (n: ImportNote) => string;
+  return render(note);
+}
+
+/**
+ * The summary of an import, one line per fact: what the export is, what happened to its rows, why.
+ *
+ * @example renderImportSummary(summary)[0] // 'Google Ads export (confidence 0.70), in USD'
+ */
+export function renderImportSummary(s: ImportSummary): string[] {
+  const what =
+    s.platform === 'generic'
+      ? 'Export of an unrecognised platform'
+      : `${IMPORT_PLATFORM_NAMES[s.platform]} export`;
+  return [
+    `${what} (confidence ${s.confidence.toFixed(2)}), in ${s.currency}`,
+    `${plural(s.rowsRead, 'row')} read: ${s.added} added, ${s.replaced} replaced, ${s.skipped} skipped; dropped ${plural(s.dropped.totals, 'total row')} and ${plural(s.dropped.empty, 'empty row')}`,
+    ...s.reasons.map((n) => `- ${renderImportNote(n)}`),
+  ];
+}

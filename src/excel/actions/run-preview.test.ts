@@ -1,0 +1,66 @@
+import {
+  ALL_TASK_COLUMNS,
+  ALL_UPDATE_COLUMNS,
+  location,
+  makeInput,
+  makeResult,
+} from '../../../test/fixtures/track-fixture';
+import { runPreview, samePreview } from './run-preview';
+
+const input = makeInput();
+const sourceMap = {
+  tasks: location('Tasks', ALL_TASK_COLUMNS, 4),
+  taskUpdates: location('TaskUpdates', ALL_UPDATE_COLUMNS, 4),
+};
+const preview = runPreview({ result: makeResult(input), input, sourceMap, warnings: [] });
+
+describe('runPreview', () => {
+  test('report time, run, and each campaign’s report and feedback', () => {
+    expect(preview).toMatchObject({
+      kind: 'preview',
+      asOf: '2026-11-24T09:30:00.000Z',
+      runId: 'run-2026-11-24',
+    });
+    expect(preview.campaigns.map((c) => [c.campaignId, c.name, c.report.report_id])).toEqual([
+      ['CMP-1', 'Launch', '00000000-0000-4000-8000-000000000001'],
+    ]);
+  });
+
+  test('status changes with the task’s title', () => {
+    expect(preview.taskChanges[1]).toEqual({
+      taskId: 'T2',
+      title: 'Task T2',
+      from: 'in_progress',
+      to: 'blocked',
+      reason: 'Legal review',
+    });
+  });
+
+  test('a rejected update points at the cell to fix (New Status of its row)', () => {
+    expect(preview.rejectedUpdates).toEqual([
+      {
+        // Update index 3 sits on sheet row 5; New Status is column B.
+        address: { sheet: 'TaskUpdates', row: 5, column: 2, a1: 'TaskUpdates!B5' },
+        taskId: 'T4',
+        newStatus: 'in_progress',
+        reason: 'a completed task cannot become in_progress',
+      },
+    ]);
+  });
+
+  test('warnings come with their address', () => {
+    const warned = runPreview({
+      result: makeResult(input),
+      input,
+      sourceMap,
+      warnings: [
+        { code: 'required_value', column: 'Title', path: ['tasks', 0, 'title'], severity: 'warning' },
+      ],
+    });
+    expect(warned.warnings[0]?.address?.a1).toBe('Tasks!C2');
+    expect(samePreview(preview, warned)).toBe(false);
+    expect(
+      samePreview(preview, runPreview({ result: makeResult(input), input, sourceMap, warnings: [] })),
+    ).toBe(true);
+  });
+});

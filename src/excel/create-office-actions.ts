@@ -1,0 +1,54 @@
+/// <reference types="office-js" />
+import { OfficeWorkbookHost } from './host/office-workbook-host';
+import { toOperatorError } from './office-messages';
+import type { OperatorActions } from './operator-actions';
+import { checkRequirementSets } from './requirement-sets';
+import type { ActionContext } from './actions/action-context';
+import { createTemplate } from './actions/create-template';
+import { listCampaigns } from './actions/list-campaigns';
+import { revertLastRun } from './actions/revert-last-run';
+import { RunTrackActions } from './actions/run-track-actions';
+import { selectTarget } from './actions/select-target';
+
+export interface OfficeActionsOptions {
+  readonly host?: OfficeWorkbookHost;
+  /** The clock: the report time when neither the run nor Settings names one. */
+  readonly now?: () => number;
+  /** Makes run ids and report/feedback ids. */
+  readonly newId?: () => string;
+}
+
+/** Runs an action: requirement sets checked first; whatever goes wrong becomes a message for people. */
+async function guarded<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    checkRequirementSets();
+    return await work();
+  } catch (error) {
+    throw toOperatorError(error);
+  }
+}
+
+/**
+ * The task pane's actions over the open workbook (Office.js). Every action checks Excel's
+ * requirement sets first and rejects with an `OperatorError` whose message is for people.
+ *
+ * @example
+ * const actions = createOfficeActions();
+ * const preview = await actions.prepareRun({ campaignIds: null }, setProgress);
+ */
+export function createOfficeActions(options: OfficeActionsOptions = {}): OperatorActions {
+  const context: ActionContext = {
+    host: options.host ?? new OfficeWorkbookHost(),
+    now: options.now ?? (() => Date.now()),
+    newId: options.newId ?? (() => crypto.randomUUID()),
+  };
+  const runs = new RunTrackActions(context);
+  return {
+    listCampaigns: () => guarded(() => listCampaigns(context)),
+    prepareRun: (request, onProgress) => guarded(() => runs.prepareRun(request, onProgress)),
+    commitRun: (preview, onProgress) => guarded(() => runs.commitRun(preview, onProgress)),
+    revertLastRun: () => guarded(() => revertLastRun(context)),
+    createTemplate: (request) => guarded(() => createTemplate(context, request)),
+    select: (target) => guarded(() => selectTarget(context.host, target)),
+  };
+}

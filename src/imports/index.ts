@@ -1,0 +1,22 @@
+/**
+ * Ad-platform exports into ChannelMetrics: the public API of the imports layer.
+ *
+ * File: `createExportImport(options)` → `push(chunk)`… → `end()` → `ParsedExport`.
+ * Pasted range: `importRange(cells, options)` → `ParsedExport`.
+ * Then `planImport(rows, reading, currency, table, mode)` → `{ plan, summary }`, with the existing
+ * table read by `readChannelMetricsTable(raw)` (or the whole target, with the campaign's currency,
+ * by `readImportTarget(host.read(importReads(inventory)), campaignId)`). Texts: `renderImportIssue`,
+ * `renderImportSummary`.
+ */
+export { createExportImport, type ExportImport } from './import-export';
+export { importRange } from './import-range';
+export type { ExportReading, ImportedRow, ImportOptions, ParsedExport } from './import-types';
+export { readChannelMetricsTable, type ChannelMetricsTable } from './merge/channel-metrics-table';
+export { planImport, type ImportMode, type ImportPlan } from './merge/plan-import';
+export { recognisePlatform, type Recognition } from './recognise/recognise-platform';
+export {
+  importReads,
+  readImportTarget,
+  type ImportTarget,
+  type ImportTargetRead,
+} from './target/import-target';

@@ -1,0 +1,77 @@
+import type { PlatformProfile } from '../vocabulary';
+
+export const GOOGLE: PlatformProfile = {
+  platform: 'google_ads',
+  locales: {
+    en: {
+      fields: {
+        campaign: ['Campaign'],
+        campaignId: ['Campaign ID'],
+        date: ['Day', 'Date', 'Week', 'Month'],
+        channelType: ['Campaign type'],
+        status: ['Campaign status', 'Status'],
+        currency: ['Currency code', 'Currency'],
+        impressions: ['Impr.', 'Impressions'],
+        clicks: ['Clicks'],
+        conversions: ['Conversions'],
+        cost: ['Cost'],
+        revenue: ['Conv. value', 'Conversion value', 'Total conv. value'],
+        engagements: ['Interactions', 'Engagements'],
+      },
+      signatures: [
+        'Conv. value',
+        'Cost / conv.',
+        'Interactions',
+        'Interaction rate',
+        'Optimization score',
+        'Search impr. share',
+        'Budget type',
+        'Status reasons',
+      ],
+    },
+    'pt-BR': {
+      fields: {
+        campaign: ['Campanha'],
+        date: ['Dia'],
+        channelType: ['Tipo de campanha'],
+        status: ['Status da campanha'],
+        currency: ['Código da moeda'],
+        clicks: ['Cliques'],
+        conversions: ['Conversões'],
+        cost: ['Custo'],
+        revenue: ['Valor conv.'],
+        engagements: ['Interações'],
+      },
+      signatures: ['Custo', 'Custo / conv.'],
+    },
+    de: {
+      fields: {
+        campaign: ['Kampagne'],
+        date: ['Tag'],
+        channelType: ['Kampagnentyp'],
+        status: ['Kampagnenstatus'],
+        currency: ['Währungscode'],
+        clicks: ['Klicks'],
+        conversions: ['Conversions'],
+        cost: ['Kosten'],
+        revenue: ['Conv.-Wert'],
+        engagements: ['Interaktionen'],
+      },
+      signatures: ['Kosten', 'Kosten/Conv.'],
+    },
+    fr: {
+      fields: {
+        campaign: ['Campagne'],
+        date: ['Jour'],
+        channelType: ['Type de campagne'],
+        status: ['État de la campagne'],
+        currency: ['Code de la devise'],
+        clicks: ['Clics'],
+        conversions: ['Conversions'],
+        cost: ['Coût'],
+        revenue: ['Valeur de conv.'],
+      },
+      signatures: ['Coût', 'Coût/conv.'],
+    },
+  },
+};

@@ -1,0 +1,79 @@
+import type { Issue } from '../../engine/issues/issue';
+import type { Instant } from '../../engine/model/primitives';
+import { track } from '../../engine';
+import type { TrackResult } from '../../engine/track-types';
+import type { WorkbookHost } from '../host';
+import { buildTrackPlan } from '../plan/build-track-plan';
+import type { WritePlan } from '../plan/write-plan';
+import { readWorkbook, type ReadWorkbookResult } from '../read/read-workbook';
+import type { SourceMap } from '../source-map';
+
+export interface PrepareTrackOptions {
+  /** An explicit report time (`--as-of`); without it Settings As Of, else `now()`. */
+  readonly asOf?: Instant | null;
+  readonly now: () => Instant;
+  readonly runId: string;
+  readonly newId: () => string;
+  /** Campaigns chosen explicitly; by default every active campaign. */
+  readonly campaignIds?: readonly string[];
+  /** Learnings remembered outside the workbook (the CLI's memory files), besides its Learnings table. */
+  readonly knownLearnings?: ReadonlyArray<{ readonly campaignId: string; readonly learning: string }>;
+  /** Told when reading is done (`checking`) and when the engine has run (`computing` the plan). */
+  readonly onStep?: (step: 'checking' | 'computing') => void;
+}
+
+export type ReadOk = Extract<ReadWorkbookResult, { ok: true }>;
+
+export type PreparedTrack =
+  | {
+      readonly ok: false;
+      /** The reader's issues (its warnings among them), or the engine's. */
+      readonly issues: readonly Issue[];
+      /** With the engine's issues: the reader's warnings. */
+      readonly warnings: readonly Issue[];
+      readonly sourceMap: SourceMap;
+    }
+  | {
+      readonly ok: true;
+      readonly read: ReadOk;
+      readonly result: TrackResult;
+      readonly plan: WritePlan;
+      /** The reader's warnings, then the engine's. */
+      readonly warnings: readonly Issue[];
+    };
+
+/**
+ * The host-independent part of a run, shared by the CLI, the task pane and the ribbon: read the
+ * workbook (two host calls), run the engine, build the write plan. Nothing is written. Input errors
+ * (the reader's or the engine's) come back as issues with the SourceMap that addresses them.
+ *
+ * @example
+ * const prepared = await prepareTrack(host, { now: Date.now, runId, newId: () => crypto.randomUUID() });
+ * if (prepared.ok) await host.apply(prepared.plan);
+ */
+export async function prepareTrack(host: WorkbookHost, options: PrepareTrackOptions): Promise<PreparedTrack> {
+  const read = await readWorkbook(host);
+  options.onStep?.('checking');
+  if (!read.ok) return { ok: false, issues: read.issues, warnings: [], sourceMap: read.sourceMap };
+  const { input, sourceMap } = read;
+  const outcome = track(input, {
+    asOf: options.asOf ?? input.settings.asOf ?? options.now(),
+    runId: options.runId,
+    newId: options.newId,
+    ...(options.campaignIds !== undefined && options.campaignIds.length > 0
+      ? { campaignIds: options.campaignIds }
+      : {}),
+    knownLearnings: [...read.logs.learnings, ...(options.knownLearnings ?? [])],
+  });
+  options.onStep?.('computing');
+  if (!outcome.ok) return { ok: false, issues: outcome.issues, warnings: read.warnings, sourceMap };
+  const { result } = outcome;
+  const plan = buildTrackPlan({
+    result,
+    input,
+    sourceMap,
+    inventory: read.inventory,
+    timeZone: input.settings.timeZone,
+  });
+  return { ok: true, read, result, plan, warnings: [...read.warnings, ...result.warnings] };
+}

@@ -1,0 +1,78 @@
+/// <reference types="office-js" />
+import { createOfficeActions } from '../../src/excel/create-office-actions';
+import type { OperatorActions, RunCommitted, RunPreview } from '../../src/excel/operator-actions';
+import { counterIds } from '../../src/engine/testing/counter-ids';
+import type { FakeExcel } from '../support/fake-excel';
+import { sampleOnFake, SAMPLE_NOON } from '../support/sample-on-fake';
+
+const INPUTS = ['Campaigns', 'Tasks', 'KPIs', 'ChannelMetrics', 'TaskUpdates', 'Settings'];
+
+let fake: FakeExcel;
+let actions: OperatorActions;
+let clock: number;
+beforeEach(async () => {
+  const made = await sampleOnFake();
+  fake = made.fake;
+  clock = SAMPLE_NOON;
+  actions = createOfficeActions({ host: made.host, now: () => clock, newId: counterIds() });
+});
+afterEach(() => fake.uninstall());
+
+/** Every input cell: value and number format, by sheet. */
+function inputCells(): Record<string, unknown> {
+  return Object.fromEntries(
+    INPUTS.map((name) => {
+      const cells = [...fake.sheet(name).cells.entries()].map(([key, c]) => [key, c.value, c.numberFormat]);
+      return [name, cells.sort((a, b) => Number(a[0]) - Number(b[0]))];
+    }),
+  );
+}
+
+async function trackOnce(): Promise<RunCommitted> {
+  const preview = await actions.prepareRun({ campaignIds: null }, () => undefined);
+  if (preview.kind !== 'preview') throw new Error(JSON.stringify(preview));
+  const done = await actions.commitRun(preview, () => undefined);
+  if (done.kind !== 'committed') throw new Error(done.kind);
+  return done;
+}
+
+const changes = (p: RunPreview) => p.taskChanges.map((c) => [c.taskId, c.from, c.to, c.reason]);
+
+describe('revert last run', () => {
+  test('track → revert → the input cells are the original ones; the run’s sheets are gone', async () => {
+    const original = inputCells();
+    const first = await trackOnce();
+    expect(first.preview.taskChanges.length).toBeGreaterThan(0);
+    expect(inputCells()).not.toEqual(original);
+
+    clock += 3_600_000;
+    const reverted = await actions.revertLastRun();
+    expect(reverted).toMatchObject({
+      kind: 'reverted',
+      runId: first.preview.runId,
+      restoredTasks: [...new Set(first.preview.taskChanges.map((c) => c.taskId))],
+      reopenedUpdates: first.preview.taskChanges.length + first.preview.rejectedUpdates.length,
+    });
+    expect(reverted.kind === 'reverted' && reverted.removedSheets).toEqual(
+      first.sheets.flatMap((s) => [s.report, s.feedback]),
+    );
+    for (const s of first.sheets) {
+      expect(fake.sheetNames()).not.toContain(s.report);
+      expect(fake.sheetNames()).not.toContain(s.feedback);
+    }
+    expect(inputCells()).toEqual(original);
+  });
+
+  test('tracking again gives the same changes as the first time; a second revert has nothing to do', async () => {
+    const first = await trackOnce();
+    await actions.revertLastRun();
+    await expect(actions.revertLastRun()).resolves.toEqual({ kind: 'nothing_to_revert' });
+    const again = await trackOnce();
+    expect(changes(again.preview)).toEqual(changes(first.preview));
+    expect(again.preview.rejectedUpdates).toEqual(first.preview.rejectedUpdates);
+  });
+
+  test('a workbook without runs has nothing to revert', async () => {
+    await expect(actions.revertLastRun()).resolves.toEqual({ kind: 'nothing_to_revert' });
+  });
+});
