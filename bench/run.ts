@@ -9,12 +9,16 @@ import { cliSuite } from './suites/cli';
 import type { BenchContext } from './suites/context';
 import { engineSuite } from './suites/engine';
 import { functionsSuite } from './suites/functions';
+import { importsSuite } from './suites/imports';
+import { officeSuite } from './suites/office';
 
 type Suite = (ctx: BenchContext) => Promise<BenchRow[]>;
 
 const SUITES: ReadonlyArray<readonly [string, Suite]> = [
   ['engine', engineSuite],
+  ['office', officeSuite],
   ['cli', cliSuite],
+  ['imports', importsSuite],
   ['bundles', bundlesSuite],
   ['functions', functionsSuite],
 ];

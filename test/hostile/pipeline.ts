@@ -1,12 +1,10 @@
-import { track } from '../../src/engine';
 import { counterIds } from '../../src/engine/testing/counter-ids';
 import type { TrackResult } from '../../src/engine/track-types';
 import type { Issue } from '../../src/engine/issues/issue';
 import type { TrackingInput } from '../../src/engine/model/tracking-input';
 import { describeIssues } from '../../src/workbook/describe/describe-issues';
-import { buildTrackPlan } from '../../src/workbook/plan/build-track-plan';
 import type { WritePlan } from '../../src/workbook/plan/write-plan';
-import { readWorkbook } from '../../src/workbook/read/read-workbook';
+import { prepareTrack } from '../../src/workbook/run/prepare-track';
 import type { SourceMap } from '../../src/workbook/source-map';
 import { MemoryHost } from '../workbook/memory-host';
 import { BASE_AS_OF, memorySheets, type Book } from './hostile-book';
@@ -32,38 +30,31 @@ export interface Planned {
 }
 
 /**
- * One tracking run over a workbook held in memory, the way every host runs one: read the workbook
- * (two host calls), track, and build the write plan; stopping with addressed issues on bad input.
+ * One tracking run over a workbook held in memory, through `prepareTrack` as every host runs one:
+ * read the workbook (two host calls), track, and build the write plan; stopping with addressed
+ * issues on bad input.
  *
  * @example const run = await runTracking(withCell(baseBook(), 'Tasks', 2, 'Status', 'done'));
  */
 export async function runTracking(book: Book, campaignIds?: readonly string[]): Promise<Stopped | Planned> {
-  const read = await readWorkbook(new MemoryHost(memorySheets(book)));
-  const lines = (issues: readonly Issue[]) => describeIssues(issues, read.sourceMap).map((i) => i.text);
-  if (!read.ok) return { ok: false, issues: read.issues, lines: lines(read.issues) };
-  const outcome = track(read.input, {
-    asOf: read.input.settings.asOf ?? BASE_AS_OF,
+  const prepared = await prepareTrack(new MemoryHost(memorySheets(book)), {
+    now: () => BASE_AS_OF,
     runId: 'run-1',
     newId: counterIds(),
-    knownLearnings: read.logs.learnings,
     ...(campaignIds === undefined ? {} : { campaignIds }),
   });
-  if (!outcome.ok) return { ok: false, issues: outcome.issues, lines: lines(outcome.issues) };
-  const { result } = outcome;
-  const plan = buildTrackPlan({
-    result,
-    input: read.input,
-    sourceMap: read.sourceMap,
-    inventory: read.inventory,
-    timeZone: read.input.settings.timeZone,
-  });
+  if (!prepared.ok) {
+    const lines = describeIssues(prepared.issues, prepared.sourceMap).map((i) => i.text);
+    return { ok: false, issues: prepared.issues, lines };
+  }
+  const { read, result, plan, warnings } = prepared;
   return {
     ok: true,
     input: read.input,
     result,
     sourceMap: read.sourceMap,
     plan,
-    warnings: [...read.warnings, ...result.warnings],
-    lines: lines([...read.warnings, ...result.warnings]),
+    warnings,
+    lines: describeIssues(warnings, read.sourceMap).map((i) => i.text),
   };
 }
