@@ -1,17 +1,23 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app';
+import { createOfficeActions, ribbonOutcomes } from '../../src/excel/index';
+import { App } from './App';
+import { themeForBackground } from './theme/pane-theme';
 
 /**
- * Renders the task pane UI into `root`. The runtime imports this chunk (React and Fluent UI) only
- * after Office is ready, so custom functions and ribbon commands never wait for it.
+ * Renders the task pane UI into `root`: the Office host's actions, the ribbon's run outcomes and
+ * Office's light or dark theme. The runtime imports this chunk (React and Fluent UI) only after Office
+ * is ready, so custom functions and ribbon commands never wait for it. The only file of the pane that
+ * touches Office.
  *
  * @example mount(document.getElementById('root'))
  */
 export function mount(root: HTMLElement): void {
+  // The theme is cosmetic: a host without officeTheme gets the light theme rather than no pane.
+  const theme = themeForBackground(Office.context?.officeTheme?.bodyBackgroundColor);
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <App actions={createOfficeActions()} theme={theme} outcomes={ribbonOutcomes} />
     </StrictMode>,
   );
 }

@@ -97,6 +97,32 @@ const cases: ReadonlyArray<readonly [string, Probe, readonly string[]]> = [
     { filePath: 'taskpane/app/main.tsx', code: 'export const x = () => Office.context.document;' },
     [],
   ],
+  [
+    'pane state: Office',
+    { filePath: 'taskpane/app/state/probe.ts', code: 'export const x = () => Office.context.document;' },
+    ['no-restricted-globals'],
+  ],
+  [
+    'pane: the Office host itself',
+    {
+      filePath: 'taskpane/app/Pane.tsx',
+      code: "import { selectTarget } from '../../src/excel/actions/select-target';\nexport const x = selectTarget;",
+    },
+    ['no-restricted-imports'],
+  ],
+  [
+    'pane: the OperatorActions contract is fine',
+    {
+      filePath: 'taskpane/app/state/probe.ts',
+      code: "import type { OperatorActions } from '../../../src/excel/operator-actions';\nexport type X = OperatorActions;",
+    },
+    [],
+  ],
+  [
+    'pane: nothing logged and forgotten',
+    { filePath: 'taskpane/app/state/probe.ts', code: "export const x = () => console.log('failed');" },
+    ['no-console'],
+  ],
 ];
 
 describe('lint: host layer rules (functions/ wraps the engine; components never touch Office.js)', () => {

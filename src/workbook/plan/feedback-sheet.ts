@@ -125,28 +125,6 @@ export function feedbackSheetOp(args: FeedbackSheetArgs): AddSheetOp {
       f.recommendations.map((text, i) => [{ value: i + 1, style: { horizontal: 'center' } }, text]),
     );
 
-  s.section('JSON — CMO Feedback');
-  s.note(
-    'One line per row. A row marked “continued” in column B carries on the line above it.',
-    STYLES.subtitle,
-  );
-  s.json(f);
-
-  const { cells, columnWidths, rowHeights, lastRow } = s.finish();
-  return {
-    kind: 'addSheet',
-    name: args.name,
-    cells,
-    merges: s.merges,
-    columnWidths,
-    rowHeights,
-    rag: [],
-    charts: [],
-    tabColor: TAB_COLORS.feedback,
-    print: {
-      orientation: 'portrait',
-      fitToWidth: 1,
-      area: { row: 1, column: 1, rows: lastRow, columns: SPAN },
-    },
-  };
+  s.jsonSection('JSON — CMO Feedback', f);
+  return s.sheetOp({ name: args.name, rag: [], charts: [], tabColor: TAB_COLORS.feedback });
 }

@@ -107,28 +107,11 @@ export function reportSheetOp(args: ReportSheetArgs): AddSheetOp {
   completedSection(s, r);
   charts.push(...channelsAndCharts(s, r));
 
-  s.section('JSON — Execution Status Report');
-  s.note(
-    'One line per row. A row marked “continued” in column B carries on the line above it.',
-    STYLES.subtitle,
-  );
-  s.json(r);
-
-  const { cells, columnWidths, rowHeights, lastRow } = s.finish();
-  return {
-    kind: 'addSheet',
+  s.jsonSection('JSON — Execution Status Report', r);
+  return s.sheetOp({
     name: args.name,
-    cells,
-    merges: s.merges,
-    columnWidths,
-    rowHeights,
-    rag,
-    charts,
+    rag: rag,
+    charts: charts,
     tabColor: TAB_COLORS.report(r.overall_status),
-    print: {
-      orientation: 'portrait',
-      fitToWidth: 1,
-      area: { row: 1, column: 1, rows: lastRow, columns: SPAN },
-    },
-  };
+  });
 }

@@ -1,7 +1,7 @@
 import { fitCell } from './cell-text';
 import { CONTINUED, jsonRows } from './json-block';
 import { type Rag, STYLES } from './palette';
-import type { CellStyle, PlanCell, PlanRange, PlanValue } from './write-plan';
+import type { AddSheetOp, CellStyle, ChartSpec, PlanCell, PlanRange, PlanValue, RagRule } from './write-plan';
 
 /** A cell of a table or a key–value list: a bare value, or a value with its format and style. */
 export type CellSpec =
@@ -140,6 +140,39 @@ export class SheetLayout {
       if (line.continued) this.put(this.row, 2, { value: CONTINUED, style: STYLES.continued }, false);
       this.row += 1;
     }
+  }
+
+  /** A section holding `value` as JSON, with a note on how to read continuation rows. */
+  jsonSection(title: string, value: unknown): void {
+    this.section(title);
+    this.note(
+      'One line per row. A row marked “continued” in column B carries on the line above it.',
+      STYLES.subtitle,
+    );
+    this.json(value);
+  }
+
+  /** The finished sheet as a plan op: printed portrait, one page wide, over the span's columns. */
+  sheetOp(args: {
+    readonly name: string;
+    readonly rag: readonly RagRule[];
+    readonly charts: readonly ChartSpec[];
+    readonly tabColor: string;
+  }): AddSheetOp {
+    const { cells, columnWidths, rowHeights, lastRow } = this.finish();
+    return {
+      kind: 'addSheet',
+      ...args,
+      cells,
+      merges: this.merges,
+      columnWidths,
+      rowHeights,
+      print: {
+        orientation: 'portrait',
+        fitToWidth: 1,
+        area: { row: 1, column: 1, rows: lastRow, columns: this.span },
+      },
+    };
   }
 
   columnWidths(): Record<number, number> {

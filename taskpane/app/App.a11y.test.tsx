@@ -1,0 +1,139 @@
+/** @jest-environment jsdom */
+import { act, screen } from '@testing-library/react';
+import type { OperatorActions, RunPreview } from '../../src/excel/operator-actions';
+import { deferred } from './testing/fake-actions';
+import { axeViolations, renderPane, type RenderedPane } from './testing/render-pane';
+import { INPUT_ERRORS, WARNING, samplePreview } from './testing/run-fixtures';
+import type { PaneTheme } from './theme/pane-theme';
+
+interface Scenario {
+  readonly overrides: Partial<OperatorActions>;
+  /** Brings the pane into the state; resolves once it shows. */
+  readonly reach: (pane: RenderedPane) => Promise<unknown>;
+}
+
+const click = async (pane: RenderedPane, name: string, role: 'button' | 'tab' = 'button') =>
+  pane.user.click(await screen.findByRole(role, { name }));
+
+const withWarnings = samplePreview({ warnings: [WARNING] });
+const never = () => deferred<never>().promise;
+
+const SCENARIOS: Record<string, Scenario> = {
+  idle: { overrides: {}, reach: () => screen.findByRole('option', { name: 'Spring launch (C-SPRING)' }) },
+  progress: {
+    overrides: {
+      prepareRun: (_request, onProgress) => {
+        onProgress({ step: 'checking', fraction: 0.3 });
+        return deferred<RunPreview>().promise;
+      },
+    },
+    reach: async (pane) => {
+      await click(pane, 'Run checks');
+      return screen.findByRole('heading', { name: 'Running checks' });
+    },
+  },
+  preview: {
+    overrides: { prepareRun: () => Promise.resolve(withWarnings) },
+    reach: async (pane) => {
+      await click(pane, 'Run checks');
+      return screen.findByRole('heading', { name: 'Review before writing' });
+    },
+  },
+  'stale preview': {
+    overrides: { commitRun: () => Promise.resolve({ kind: 'stale', preview: withWarnings }) },
+    reach: async (pane) => {
+      await click(pane, 'Run checks');
+      await click(pane, 'Apply and write report');
+      return screen.findByText('The workbook changed');
+    },
+  },
+  summary: {
+    overrides: { prepareRun: () => Promise.resolve(withWarnings) },
+    reach: async (pane) => {
+      await click(pane, 'Run checks');
+      await click(pane, 'Apply and write report');
+      return screen.findByRole('heading', { name: 'Checks done' });
+    },
+  },
+  'input problems': {
+    overrides: { prepareRun: () => Promise.resolve({ kind: 'input_problems', issues: INPUT_ERRORS }) },
+    reach: async (pane) => {
+      await click(pane, 'Run checks');
+      return screen.findByRole('heading', { name: 'Fix the workbook, then run again' });
+    },
+  },
+  error: {
+    overrides: { prepareRun: () => Promise.reject(new Error('The workbook is read-only.')) },
+    reach: async (pane) => {
+      await click(pane, 'Run checks');
+      return screen.findByText('The workbook is read-only.');
+    },
+  },
+  'revert confirmation': {
+    overrides: {},
+    reach: async (pane) => {
+      await click(pane, 'Revert last run');
+      return screen.findByRole('heading', { name: 'Revert the last run?' });
+    },
+  },
+  reverting: {
+    overrides: { revertLastRun: never },
+    reach: async (pane) => {
+      await click(pane, 'Revert last run');
+      await click(pane, 'Revert now');
+      return screen.findByText('Reverting the last run…', { selector: 'label' });
+    },
+  },
+  'revert result': {
+    overrides: {},
+    reach: async (pane) => {
+      await click(pane, 'Revert last run');
+      await click(pane, 'Revert now');
+      return screen.findByRole('heading', { name: 'Last run reverted' });
+    },
+  },
+  'nothing to revert': {
+    overrides: { revertLastRun: () => Promise.resolve({ kind: 'nothing_to_revert' }) },
+    reach: async (pane) => {
+      await click(pane, 'Revert last run');
+      await click(pane, 'Revert now');
+      return screen.findByRole('heading', { name: 'Nothing to revert' });
+    },
+  },
+  'creating the template': {
+    overrides: { createTemplate: never },
+    reach: async (pane) => {
+      await click(pane, 'Set up', 'tab');
+      await click(pane, 'Add sample campaign');
+      return screen.findByText('Adding the sample campaign…', { selector: 'label' });
+    },
+  },
+  'template result': {
+    overrides: {},
+    reach: async (pane) => {
+      await click(pane, 'Set up', 'tab');
+      await click(pane, 'Add input tables');
+      return screen.findByRole('heading', { name: 'Added 3 sheets' });
+    },
+  },
+  'template already present': {
+    overrides: { createTemplate: () => Promise.resolve({ kind: 'already_present', tables: ['Tasks'] }) },
+    reach: async (pane) => {
+      await click(pane, 'Set up', 'tab');
+      await click(pane, 'Add input tables');
+      return screen.findByText(/already has input tables/);
+    },
+  },
+};
+
+describe.each<PaneTheme>(['light', 'dark'])('axe, %s theme', (theme) => {
+  it.each(Object.keys(SCENARIOS))('%s: no violations', async (name) => {
+    const scenario = SCENARIOS[name];
+    if (scenario === undefined) throw new Error(`no scenario ${name}`);
+    const pane = await renderPane(scenario.overrides, theme);
+    await screen.findByRole('option', { name: 'Spring launch (C-SPRING)' });
+    await scenario.reach(pane);
+    await act(async () => undefined);
+    expect(await axeViolations()).toEqual([]);
+  });
+});

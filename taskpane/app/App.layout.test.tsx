@@ -1,0 +1,114 @@
+/** @jest-environment jsdom */
+import { screen } from '@testing-library/react';
+import { renderPane, type RenderedPane } from './testing/render-pane';
+import { INPUT_ERRORS, WARNING, samplePreview } from './testing/run-fixtures';
+
+/**
+ * jsdom lays nothing out, so widths cannot be measured; these tests read the computed CSS instead
+ * (Fluent's styles are real stylesheet rules in jsdom) and check the rules that keep a 320 px pane
+ * from scrolling sideways.
+ */
+const PANE_WIDTH = 320;
+
+const longPreview = samplePreview({
+  warnings: [
+    {
+      ...WARNING,
+      text: `KPIs!D5: ${'Supercalifragilistic'.repeat(8)} is not a number; the KPI is left out.`,
+    },
+  ],
+});
+
+async function summaryPane(): Promise<RenderedPane> {
+  const pane = await renderPane({ prepareRun: () => Promise.resolve(longPreview) });
+  await screen.findByRole('option', { name: 'Spring launch (C-SPRING)' });
+  await pane.user.click(screen.getByRole('button', { name: 'Run checks' }));
+  await pane.user.click(await screen.findByRole('button', { name: 'Apply and write report' }));
+  await screen.findByRole('heading', { name: 'Checks done' });
+  return pane;
+}
+
+async function problemsPane(): Promise<RenderedPane> {
+  const pane = await renderPane({
+    prepareRun: () => Promise.resolve({ kind: 'input_problems', issues: INPUT_ERRORS }),
+  });
+  await screen.findByRole('option', { name: 'Spring launch (C-SPRING)' });
+  await pane.user.click(screen.getByRole('button', { name: 'Run checks' }));
+  await screen.findByRole('heading', { name: 'Fix the workbook, then run again' });
+  return pane;
+}
+
+const paneElements = () => Array.from(document.querySelectorAll('main, main *'));
+const px = (value: string) => /^(\d+(?:\.\d+)?)px$/.exec(value)?.[1] ?? null;
+const isVisuallyHidden = (el: Element) => getComputedStyle(el).width === '1px';
+/** Rows that stay on one line: the few short tabs, the select with its arrow, a divider's rule. */
+const mayKeepOneLine = (el: Element) =>
+  ['fui-TabList', 'fui-Select', 'fui-Divider'].some((c) => el.classList.contains(c));
+
+/** `overflow-wrap` is inherited, which jsdom does not compute: the nearest element that sets it decides. */
+function overflowWrapOf(el: Element | null): string {
+  for (let at = el; at !== null; at = at.parentElement) {
+    const value = getComputedStyle(at).overflowWrap;
+    if (value !== '') return value;
+  }
+  return 'normal';
+}
+
+describe.each([
+  ['the summary', summaryPane],
+  ['input problems', problemsPane],
+])('at 320 px: %s', (_name, open) => {
+  it('sets no width or minimum width wider than the pane', async () => {
+    await open();
+    const tooWide = paneElements().flatMap((el) => {
+      const style = getComputedStyle(el);
+      return ['width', 'min-width'].flatMap((prop) => {
+        const n = px(style.getPropertyValue(prop));
+        return n !== null && Number(n) > PANE_WIDTH ? [`${el.tagName} ${prop}=${n}px`] : [];
+      });
+    });
+    expect(tooWide).toEqual([]);
+  });
+
+  it('keeps no text on one line, except the visually hidden live region', async () => {
+    await open();
+    const nowrap = paneElements().filter(
+      (el) => getComputedStyle(el).whiteSpace === 'nowrap' && !isVisuallyHidden(el),
+    );
+    expect(nowrap.map((el) => el.outerHTML.slice(0, 80))).toEqual([]);
+  });
+
+  it('wraps every horizontal row of ours', async () => {
+    await open();
+    const rows = paneElements().filter((el) => {
+      const style = getComputedStyle(el);
+      return (
+        style.display === 'flex' &&
+        (style.flexDirection === '' || style.flexDirection === 'row') &&
+        style.flexWrap !== 'wrap' &&
+        !mayKeepOneLine(el)
+      );
+    });
+    expect(rows.map((el) => `${el.tagName}.${el.className}`)).toEqual([]);
+  });
+
+  it('has no table and no sideways scrolling area; long words break anywhere', async () => {
+    await open();
+    expect(document.querySelectorAll('main table')).toHaveLength(0);
+    const scrolling = paneElements().filter((el) => /auto|scroll/.test(getComputedStyle(el).overflowX));
+    expect(scrolling).toEqual([]);
+    const main = screen.getByRole('main');
+    const text = Array.from(main.querySelectorAll('p, li, dd, h2, h3, h4, h5'));
+    expect(
+      text.filter((el) => overflowWrapOf(el) !== 'anywhere').map((el) => el.outerHTML.slice(0, 80)),
+    ).toEqual([]);
+    expect(getComputedStyle(main).minWidth).toBe('0');
+    expect(getComputedStyle(main).maxWidth).toBe('100%');
+  });
+});
+
+it('breaks a long unbroken warning inside its list item', async () => {
+  await summaryPane();
+  const link = screen.getByRole('button', { name: /Supercalifragilistic/ });
+  expect(overflowWrapOf(link)).toBe('anywhere');
+});

@@ -1,0 +1,44 @@
+import type {
+  CampaignOption,
+  InputProblems,
+  RevertResult,
+  RunCommitted,
+  RunPreview,
+  RunProgress,
+  StalePreview,
+  TemplateResult,
+} from '../../../src/excel/operator-actions';
+import type { OutsideOutcome } from './outcome-feed';
+import type { Operation, PaneTab } from './pane-state';
+
+/** Everything that changes the pane: the marketer's choices and the workbook's answers. */
+export type PaneAction =
+  | {
+      readonly type: 'started';
+      readonly operation: Operation;
+      readonly token: number;
+      readonly sample?: boolean;
+    }
+  | { readonly type: 'progressed'; readonly token: number; readonly progress: RunProgress }
+  | {
+      readonly type: 'campaigns_listed';
+      readonly token: number;
+      readonly result: CampaignOption[] | InputProblems;
+    }
+  | { readonly type: 'prepared'; readonly token: number; readonly result: RunPreview | InputProblems }
+  | {
+      readonly type: 'committed';
+      readonly token: number;
+      readonly result: RunCommitted | StalePreview | InputProblems;
+    }
+  | { readonly type: 'reverted'; readonly token: number; readonly result: RevertResult }
+  | { readonly type: 'template_created'; readonly token: number; readonly result: TemplateResult }
+  | { readonly type: 'failed'; readonly token: number; readonly message: string }
+  | { readonly type: 'select_failed'; readonly message: string }
+  | { readonly type: 'tab_chosen'; readonly tab: PaneTab }
+  | { readonly type: 'campaign_chosen'; readonly campaignId: string | null }
+  | { readonly type: 'preview_cancelled' }
+  | { readonly type: 'revert_asked' }
+  | { readonly type: 'revert_kept' }
+  | { readonly type: 'error_dismissed' }
+  | { readonly type: 'outside_outcome'; readonly outcome: OutsideOutcome };
