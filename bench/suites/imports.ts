@@ -11,7 +11,7 @@ const RATIO_LIMIT = 2;
 
 /**
  * Importing a 200,000-row Google Ads export (the imports layer, streamed) against the floor: the
- * same file decoded and cut into cells. Each run in a fresh process; peak RSS of the import.
+ * same file decoded and cut into cells by a quote-aware reader. Each run in a fresh process; peak RSS of the import.
  */
 export async function importsSuite(ctx: BenchContext): Promise<BenchRow[]> {
   const path = join(ctx.scratch, 'google-ads-export.tsv');
@@ -42,7 +42,7 @@ export async function importsSuite(ctx: BenchContext): Promise<BenchRow[]> {
     {
       area: 'imports',
       workload,
-      figure: `floor: decode + split into cells, median of ${runs} (CPU · wall)`,
+      figure: `floor: bare parse (decode, quote-aware split into cells), median of ${runs} (CPU · wall)`,
       value: `${ms(floorCpu)} · ${ms(med(floors, 'ms'))}`,
       target: '—',
       verdict: 'info',

@@ -60,6 +60,7 @@ describe.each(INJECTION_PAYLOADS.map((p) => [JSON.stringify(p), p] as const))(
       expect(input.kpis[2]?.metric).toBe(text);
       expect(input.channelMetrics[0]?.channel).toBe(text);
       expect(input.taskUpdates[0]?.result).toBe(text);
+      expect(input.taskUpdates[4]?.taskId).toBe(text);
     });
 
     it('reaches the plan as plain strings, cell for cell, and the plan holds no formula', async () => {

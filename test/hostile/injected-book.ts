@@ -4,8 +4,9 @@ import { baseBook, withCell, withRow, withRows, type Book } from './hostile-book
  * The baseline with one payload in every free-text column of every input table: Campaign ID (every
  * reference too), Mission ID, Name, T-4's Task ID, every Title, Expected and Actual Result, Blocker,
  * a KPI's Metric, a Channel, TaskUpdates Result, Blockers and (on a row of its own) New Status, and
- * a Settings key. Three updates apply (T-2 completed with the payload as its result, T-3 started,
- * then blocked with the payload as its blocker); the one with the payload as New Status is refused.
+ * a Settings key. Four updates apply (T-2 completed with the payload as its result, T-3 started,
+ * then blocked with the payload as its blocker, the payload-named task cancelled); the one with the
+ * payload as New Status is refused.
  */
 export function injectedBook(payload: string): Book {
   let book = baseBook();
@@ -37,6 +38,12 @@ export function injectedBook(payload: string): Book {
     'Task ID': 'T-1',
     'New Status': payload,
     'Updated At': '2026-11-19 12:00',
+  });
+  book = withRow(book, 'TaskUpdates', {
+    'Task ID': payload,
+    'New Status': 'cancelled',
+    Result: 'Priorities changed',
+    'Updated At': '2026-11-19 13:00',
   });
   return withRows(book, 'Settings', [...(book.Settings?.rows ?? []), [payload, 'x']]);
 }
