@@ -1,10 +1,11 @@
 /// <reference types="office-js" />
 import { OfficeWorkbookHost } from './host/office-workbook-host';
 import { toOperatorError } from './office-messages';
-import type { OperatorActions } from './operator-actions';
+import type { ImportActions, OperatorActions } from './operator-actions';
 import { checkRequirementSets } from './requirement-sets';
 import type { ActionContext } from './actions/action-context';
 import { createTemplate } from './actions/create-template';
+import { OfficeImportActions } from './actions/import-actions';
 import { listCampaigns } from './actions/list-campaigns';
 import { revertLastRun } from './actions/revert-last-run';
 import { RunTrackActions } from './actions/run-track-actions';
@@ -36,13 +37,14 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
  * const actions = createOfficeActions();
  * const preview = await actions.prepareRun({ campaignIds: null }, setProgress);
  */
-export function createOfficeActions(options: OfficeActionsOptions = {}): OperatorActions {
+export function createOfficeActions(options: OfficeActionsOptions = {}): OperatorActions & ImportActions {
   const context: ActionContext = {
     host: options.host ?? new OfficeWorkbookHost(),
     now: options.now ?? (() => Date.now()),
     newId: options.newId ?? (() => crypto.randomUUID()),
   };
   const runs = new RunTrackActions(context);
+  const imports = new OfficeImportActions(context);
   return {
     listCampaigns: () => guarded(() => listCampaigns(context)),
     prepareRun: (request, onProgress) => guarded(() => runs.prepareRun(request, onProgress)),
@@ -50,5 +52,7 @@ export function createOfficeActions(options: OfficeActionsOptions = {}): Operato
     revertLastRun: () => guarded(() => revertLastRun(context)),
     createTemplate: (request) => guarded(() => createTemplate(context, request)),
     select: (target) => guarded(() => selectTarget(context.host, target)),
+    prepareImport: (request) => guarded(() => imports.prepareImport(request)),
+    commitImport: (preview) => guarded(() => imports.commitImport(preview)),
   };
 }

@@ -87,3 +87,36 @@ export function revertBlockedMessage(errors: readonly string[]): string {
 export function totalsRowMessage(table: string): string {
   return `The table ${table} has a totals row, so the run cannot add its rows below the data. Turn off its Total Row (Table Design), then run again.`;
 }
+
+/**
+ * Why Import pasted range cannot start: one cell is selected, or the selected cells are empty.
+ *
+ * @example selectionMessage('single_cell')
+ */
+export function selectionMessage(why: 'single_cell' | 'empty'): string {
+  return why === 'single_cell'
+    ? 'Only one cell is selected. Select the whole pasted export — its header row and the rows below it — then choose Import pasted range again.'
+    : 'The selected cells are empty. Paste the export into a sheet, select it with its header row, then choose Import pasted range again.';
+}
+
+/**
+ * Why an import preview cannot be written: it is not one this task pane prepared (it was reloaded).
+ *
+ * @example importExpiredMessage()
+ */
+export function importExpiredMessage(): string {
+  return 'This import is no longer ready to write (the task pane was reloaded since it was prepared). Prepare the import again.';
+}
+
+/**
+ * Why an import request cannot be read: no campaign chosen, or a currency that is no ISO 4217 code.
+ *
+ * @example importRequestMessage({ code: 'currency', value: 'euro' })
+ */
+export function importRequestMessage(
+  problem: { readonly code: 'campaign' } | { readonly code: 'currency'; readonly value: string },
+): string {
+  return problem.code === 'campaign'
+    ? 'Choose the campaign the export belongs to, then import again.'
+    : `Currency "${problem.value}" is not a three-letter ISO 4217 code such as USD or EUR. Correct it, or leave it empty when the export says its currency.`;
+}

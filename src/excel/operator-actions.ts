@@ -1,3 +1,5 @@
+import type { DateOrder, ImportIssueCode } from '../engine/issues/import-issue';
+import type { ImportPlatform } from '../engine/issues/import-summary';
 import type { CampaignStatus, TaskStatus } from '../engine/model/statuses';
 import type { CmoFeedback, ExecutionStatusReport } from '../engine/report/output-schemas';
 import type { CellAddress } from '../workbook/address/address-of';
@@ -39,6 +41,116 @@ export interface OperatorActions {
 
   /** Selects a cell or range (an input error's address), or activates a sheet (a new report). */
   select(target: CellAddress | { readonly sheet: string }): Promise<void>;
+
+  /**
+   * Imports of ad-platform exports (`ImportActions`). Optional in this type only so that test doubles
+   * written before them still compile; `createOfficeActions` always provides both.
+   */
+  prepareImport?: ImportActions['prepareImport'];
+  commitImport?: ImportActions['commitImport'];
+}
+
+/** What the task pane's **Import export** and **Import pasted range** ask of the workbook. */
+export interface ImportActions {
+  /**
+   * Reads an ad-platform export — a file the user picked (**Import export**) or the range they pasted
+   * it into and selected (**Import pasted range**) — and plans its rows into the campaign's
+   * ChannelMetrics, writing nothing. The preview carries the summary the CLI prints, the counts and
+   * the platform; anything that stops the import comes back as `ImportProblems`, every problem at once.
+   */
+  prepareImport(request: ImportRequest): Promise<ImportPreview | ImportProblems>;
+
+  /**
+   * Writes what `preview` showed. The campaign and ChannelMetrics are read again and the same rows
+   * planned into them: if the result differs from the preview (ChannelMetrics changed meanwhile),
+   * nothing is written and a fresh preview comes back to confirm.
+   */
+  commitImport(preview: ImportPreview): Promise<ImportCommitted | StaleImport | ImportProblems>;
+}
+
+/** Where an export comes from: a file's bytes (CSV or TSV, any encoding), or the selected range. */
+export type ImportSource =
+  | { readonly kind: 'file'; readonly name: string; readonly bytes: Uint8Array }
+  | { readonly kind: 'selection' };
+
+export interface ImportRequest {
+  readonly source: ImportSource;
+  /** The campaign every row belongs to (a Campaign ID of Campaigns). */
+  readonly campaignId: string;
+  /** Every row's Channel; by default the platform and campaign type (`Google Ads – Search`). */
+  readonly channel?: string;
+  /** For a channel and day ChannelMetrics already has: overwrite its figures, or leave it. */
+  readonly mode: 'replace' | 'skip';
+  /** Order of slash dates (`03/04/2025`) when the export cannot tell; asked for by `ambiguous_dates`. */
+  readonly dateFormat?: DateOrder;
+  /** The export's currency when it does not say (ISO 4217); it must be the campaign's. */
+  readonly currency?: string;
+}
+
+export interface ImportCounts {
+  /** Rows read below the header (totals and empty rows included). */
+  readonly rowsRead: number;
+  /** Channel-days appended, overwritten, and left alone (`skip`). */
+  readonly added: number;
+  readonly replaced: number;
+  readonly skipped: number;
+  /** Total rows and rows without figures, never imported. */
+  readonly dropped: { readonly totals: number; readonly empty: number };
+}
+
+export interface ImportPreview {
+  readonly kind: 'preview';
+  /** Names this preview for `commitImport`. */
+  readonly importId: string;
+  /** What was read: the file's name, or the range the export was pasted into (`Export!A1:H12`). */
+  readonly source:
+    | { readonly kind: 'file'; readonly name: string }
+    | { readonly kind: 'selection'; readonly address: string };
+  readonly campaignId: string;
+  readonly mode: 'replace' | 'skip';
+  readonly platform: ImportPlatform;
+  /** `Google Ads`, `Meta Ads`…, or `an unrecognised platform`. */
+  readonly platformName: string;
+  /** 0–1 (docs/imports.md gives the formula). */
+  readonly confidence: number;
+  readonly currency: string;
+  readonly counts: ImportCounts;
+  /** The summary, one line per fact, as the CLI prints it (the task pane's names for the options). */
+  readonly summary: readonly string[];
+  /** The sheet holding ChannelMetrics (created by the import when missing), for a link that selects it. */
+  readonly sheet: string;
+}
+
+export interface ImportCommitted {
+  readonly kind: 'committed';
+  readonly preview: ImportPreview;
+  /** `false` when there was nothing to write (every channel-day skipped, or no rows). */
+  readonly written: boolean;
+}
+
+export interface StaleImport {
+  readonly kind: 'stale';
+  readonly preview: ImportPreview;
+}
+
+/** The import stopped before writing anything: every problem, for people. */
+export interface ImportProblems {
+  readonly kind: 'import_problems';
+  readonly problems: readonly ImportProblem[];
+}
+
+export interface ImportProblem {
+  /**
+   * An export problem's code (`ambiguous_dates`: offer the Date format; `currency_mismatch`;
+   * `unknown_platform`: offer the Channel…), `workbook` (Campaigns, Settings or ChannelMetrics),
+   * `selection` (nothing usable selected), `request` (no campaign chosen, a currency that is no
+   * ISO 4217 code) or `more` (the count of problems not listed).
+   */
+  readonly code: ImportIssueCode | 'workbook' | 'selection' | 'request' | 'more';
+  /** `Export!D7, Cost "abc" is not a number`; a file's problems start with its name. */
+  readonly text: string;
+  /** The workbook cell the problem is about (a pasted cell, a Campaigns cell), to select it. */
+  readonly address: CellAddress | null;
 }
 
 export interface CampaignOption {

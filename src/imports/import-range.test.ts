@@ -15,6 +15,22 @@ describe('pasted range', () => {
     ).toMatchObject({ ok: true, rows: [{ channel: 'Meta Ads', impressions: 1000, clicks: 40, cost: 25.5 }] });
   });
 
+  it('keeps a row whose first cell is an Excel error (a pasted formula), unlike a # comment', () => {
+    const parsed = importRange(
+      [
+        ['Campaign', 'Campaign type', 'Impr.', 'Clicks', 'Cost', 'Conv. value'],
+        [{ error: '#NAME?' }, 'Search', 100, 10, 5, 0],
+        ['Brand', 'Search', 200, 20, 10, 0],
+      ],
+      options,
+    );
+    // 100 + 200 impressions, 5 + 10 cost: the error row counts (a `#` comment here would end the table).
+    expect(parsed).toMatchObject({
+      ok: true,
+      rows: [{ channel: 'Google Ads – Search', impressions: 300, clicks: 30, cost: 15 }],
+    });
+  });
+
   it('refuses a selection with no header', () => {
     expect(importRange([[1, 2, 3]], options)).toMatchObject({
       ok: false,

@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { ImportSummary } from '../../engine/issues/import-summary';
 import { renderImportIssue, renderMoreImportIssues } from '../../engine/messages/render-import-issue';
-import { planImport } from '../../imports/merge/plan-import';
-import { importReads, readImportTarget } from '../../imports/target/import-target';
+import { prepareImport } from '../../imports/flow/prepare-import';
 import { describeIssues } from '../../workbook/describe/describe-issues';
 import { displayPath } from '../display-path';
 import { InputError } from '../errors';
@@ -42,39 +41,28 @@ async function load(path: string, io: CliIo): Promise<LoadedWorkbook> {
 
 /**
  * One `import` run: reads the workbook (Campaigns, Settings and ChannelMetrics only), then the
- * export, plans the rows and rewrites the workbook atomically. Any problem throws an `InputError`
- * listing every one before anything is written; a plan with nothing to do writes nothing.
+ * export, plans the rows (`prepareImport`, shared with the task pane) and rewrites the workbook
+ * atomically. Any problem throws an `InputError` listing every one before anything is written; a
+ * plan with nothing to do writes nothing.
  *
  * @example const summary = await runImport(await importOptions(args, io), io); summary.added // 4
  */
 export async function runImport(options: ImportCommandOptions, io: CliIo): Promise<ImportSummary> {
   const { workbook, host } = await load(options.workbook, io);
-  const target = readImportTarget(await host.read(importReads(await host.inventory())), options.campaignId);
-  if (!target.ok) throw new InputError(describeIssues(target.issues, target.sourceMap).map((d) => d.text));
-  const { parsed, locate } = await readExportFile(options.exportPath, {
-    campaignId: options.campaignId,
-    campaignCurrency: target.target.campaignCurrency,
-    ...(options.channel === undefined ? {} : { channel: options.channel }),
-    ...(options.dateFormat === undefined ? {} : { dateFormat: options.dateFormat }),
-    ...(options.currency === undefined ? {} : { currency: options.currency }),
-  });
-  if (!parsed.ok) {
+  const prepared = await prepareImport(host, (o) => readExportFile(options.exportPath, o), options);
+  if (!prepared.ok && prepared.stage === 'workbook') {
+    throw new InputError(describeIssues(prepared.issues, prepared.sourceMap).map((d) => d.text));
+  }
+  if (!prepared.ok) {
     const name = displayPath(io.cwd, options.exportPath);
-    const lines = parsed.issues.map((i) => `${name}: ${renderImportIssue(i, locate)}`);
+    const lines = prepared.issues.map((i) => `${name}: ${renderImportIssue(i, prepared.locate)}`);
     throw new InputError(
-      parsed.moreIssues > 0 ? [...lines, renderMoreImportIssues(parsed.moreIssues)] : lines,
+      prepared.moreIssues > 0 ? [...lines, renderMoreImportIssues(prepared.moreIssues)] : lines,
     );
   }
-  const { plan, summary } = planImport(
-    parsed.rows,
-    parsed.reading,
-    parsed.currency,
-    target.target.channelMetrics,
-    options.mode,
-  );
-  if (plan.ops.length > 0) {
-    await host.apply(plan);
+  if (prepared.plan.ops.length > 0) {
+    await host.apply(prepared.plan);
     await writeFileAtomic(options.workbook, await workbookBytes(workbook));
   }
-  return summary;
+  return prepared.summary;
 }

@@ -48,6 +48,14 @@ export type ImportIssue =
     }
   | { readonly code: 'currency_conflict'; readonly declared: string; readonly found: string }
   | ({ readonly code: 'mixed_currencies'; readonly first: string } & ImportCellRef)
-  | ({ readonly code: 'unknown_currency' } & ImportCellRef);
+  | ({ readonly code: 'unknown_currency' } & ImportCellRef)
+  /**
+   * A pasted range only: Excel turned some figures into numbers and left others it could not read as
+   * text, so its locale reads numbers another way than the export writes them (`read` is one it
+   * turned into a number, `unread` one it left).
+   */
+  | { readonly code: 'pasted_number_format'; readonly read: ImportCellRef; readonly unread: ImportCellRef }
+  /** A pasted range only: the same for dates (`read` holds the date Excel read, `YYYY-MM-DD`). */
+  | { readonly code: 'pasted_date_order'; readonly read: ImportCellRef; readonly unread: ImportCellRef };
 
 export type ImportIssueCode = ImportIssue['code'];

@@ -1,4 +1,5 @@
 import type { ImportIssue } from '../issues/import-issue';
+import { PANE_IMPORT_WORDING } from './import-wording';
 import { renderImportIssue, renderMoreImportIssues } from './render-import-issue';
 
 const cell = { line: 7, columnIndex: 3, column: 'Cost', value: 'abc' };
@@ -72,6 +73,50 @@ describe('import issue messages', () => {
     ],
   ])('%j', (issue, text) => {
     expect(renderImportIssue(issue)).toBe(text);
+  });
+
+  it.each<[ImportIssue, string]>([
+    [
+      { code: 'ambiguous_dates', column: 'Day', examples: ['03/05/2025', '04/05/2025'] },
+      'the Day column can be read day-first or month-first ("03/05/2025" and "04/05/2025"); say which by choosing the Date format: DMY (day first) or MDY (month first)',
+    ],
+    [
+      { code: 'unknown_platform', headersSeen: ['Campaign', 'Cost'] },
+      'the export was not recognised as Google Ads, Meta, LinkedIn, Microsoft Advertising, TikTok, X or GA4 (its headers are "Campaign", "Cost"); to import it anyway, name its channel in the Channel box',
+    ],
+    [
+      { code: 'channel_required', column: 'Channel' },
+      'some rows have no "Channel" and the platform could not be told from the headers; name the channel in the Channel box',
+    ],
+    [
+      { code: 'currency_conflict', declared: 'USD', found: 'EUR' },
+      'the Currency box says USD but the export says EUR',
+    ],
+    [
+      { code: 'binary_file', kind: 'xlsx' },
+      'the file is an Excel workbook, not a text export; open it in Excel, copy the report into a sheet of this workbook and use Import pasted range, or save it as CSV and import that',
+    ],
+    [
+      {
+        code: 'pasted_number_format',
+        read: { line: 3, columnIndex: 3, column: 'Impressionen', value: '15' },
+        unread: { line: 3, columnIndex: 2, column: 'Betrag', value: '1.300,50' },
+      },
+      'Excel read some pasted figures as numbers (Export!D5, Impressionen "15") but could not read others (Export!C5, Betrag "1.300,50"): the export writes numbers another way than this Excel does, so the figures Excel read may be wrong (15.000 read as 15, not 15000); import the export file with Import export instead, or format the cells as Text before pasting the export',
+    ],
+    [
+      {
+        code: 'pasted_date_order',
+        read: { line: 2, columnIndex: 0, column: 'Start Date', value: '2025-03-05' },
+        unread: { line: 4, columnIndex: 0, column: 'Start Date', value: '25/05/2025' },
+      },
+      'Excel read some pasted dates (Export!A4, Start Date "2025-03-05") but could not read others (Export!A6, Start Date "25/05/2025"): the export writes dates in another order than this Excel does, so the dates Excel read may be wrong (03/05/2025 read as 5 March, not 3 May); import the export file with Import export instead, or format the cells as Text before pasting the export',
+    ],
+  ])('in the task pane: %j', (issue, text) => {
+    // A range pasted at A3: its line 1 is sheet row 3.
+    const locate = (line: number, column: number | null) =>
+      `Export!${String.fromCharCode(65 + (column ?? 0))}${line + 2}`;
+    expect(renderImportIssue(issue, locate, PANE_IMPORT_WORDING)).toBe(text);
   });
 
   it('cuts long header lists', () => {

@@ -1,4 +1,5 @@
 import type { ImportSummary } from '../issues/import-summary';
+import { PANE_IMPORT_WORDING } from './import-wording';
 import { renderImportSummary } from './render-import-summary';
 
 const summary: ImportSummary = {
@@ -59,6 +60,12 @@ describe('import summary', () => {
       '- 1 channel-day already in ChannelMetrics replaced: "Google Ads – Search" 2025-05-18 (rows 4 and 6)',
       '- 1 channel-day already in ChannelMetrics skipped (--mode skip): "LinkedIn Ads" (no date)',
     ]);
+  });
+
+  it('names the skip mode as the task pane shows it', () => {
+    expect(renderImportSummary(summary, PANE_IMPORT_WORDING).at(-1)).toBe(
+      '- 1 channel-day already in ChannelMetrics skipped (Skip): "LinkedIn Ads" (no date)',
+    );
   });
 
   it('names an unrecognised platform as such', () => {

@@ -1,6 +1,7 @@
 import type { ImportNote, ImportSummary } from '../issues/import-summary';
 import { IMPORT_PLATFORM_NAMES } from '../issues/import-summary';
 import { FIELD_LABELS } from '../model/labels';
+import { CLI_IMPORT_WORDING, type ImportWording } from './import-wording';
 import { list, quote } from './quote';
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
@@ -11,7 +12,9 @@ const day = (d: { channel: string; date: string | null }): string =>
 const numbered = (word: string, ns: readonly number[]): string =>
   `${ns.length === 1 ? word : `${word}s`} ${list(ns.map(String))}`;
 
-type Renderers = { [C in ImportNote['code']]: (n: Extract<ImportNote, { code: C }>) => string };
+type Renderers = {
+  [C in ImportNote['code']]: (n: Extract<ImportNote, { code: C }>, w: ImportWording) => string;
+};
 
 const RENDER: Renderers = {
   preamble: (n) => `${plural(n.lines, 'line')} above the header (title, date range, report details) skipped`,
@@ -38,8 +41,8 @@ const RENDER: Renderers = {
   currency_assumed: (n) => `the export does not say its currency; taken to be the campaign’s (${n.currency})`,
   replaced: (n) =>
     `${plural(n.count, 'channel-day')} already in ChannelMetrics replaced: ${list(n.examples.map((e) => `${day(e)} (${numbered('row', e.rows)})`))}${n.count > n.examples.length ? ', …' : ''}`,
-  skipped: (n) =>
-    `${plural(n.count, 'channel-day')} already in ChannelMetrics skipped (--mode skip): ${list(n.examples.map(day))}${n.count > n.examples.length ? ', …' : ''}`,
+  skipped: (n, w) =>
+    `${plural(n.count, 'channel-day')} already in ChannelMetrics skipped (${w.skipMode}): ${list(n.examples.map(day))}${n.count > n.examples.length ? ', …' : ''}`,
 };
 
 /**
@@ -47,9 +50,9 @@ const RENDER: Renderers = {
  *
  * @example renderImportNote({ code: 'preamble', lines: 2 }) // '2 lines above the header (title, date range, report details) skipped'
  */
-export function renderImportNote(note: ImportNote): string {
-  const render = RENDER[note.code] as (n: ImportNote) => string;
-  return render(note);
+export function renderImportNote(note: ImportNote, wording: ImportWording = CLI_IMPORT_WORDING): string {
+  const render = RENDER[note.code] as (n: ImportNote, w: ImportWording) => string;
+  return render(note, wording);
 }
 
 /**
@@ -57,7 +60,7 @@ export function renderImportNote(note: ImportNote): string {
  *
  * @example renderImportSummary(summary)[0] // 'Google Ads export (confidence 0.70), in USD'
  */
-export function renderImportSummary(s: ImportSummary): string[] {
+export function renderImportSummary(s: ImportSummary, wording: ImportWording = CLI_IMPORT_WORDING): string[] {
   const what =
     s.platform === 'generic'
       ? 'Export of an unrecognised platform'
@@ -65,6 +68,6 @@ export function renderImportSummary(s: ImportSummary): string[] {
   return [
     `${what} (confidence ${s.confidence.toFixed(2)}), in ${s.currency}`,
     `${plural(s.rowsRead, 'row')} read: ${s.added} added, ${s.replaced} replaced, ${s.skipped} skipped; dropped ${plural(s.dropped.totals, 'total row')} and ${plural(s.dropped.empty, 'empty row')}`,
-    ...s.reasons.map((n) => `- ${renderImportNote(n)}`),
+    ...s.reasons.map((n) => `- ${renderImportNote(n, wording)}`),
   ];
 }

@@ -17,6 +17,10 @@ import { isNonConversionResult } from './result-indicator';
 import { RowTally } from './row-tally';
 import { totalRowLabel } from './total-row';
 
+/** A `#` comment line (GA4). An Excel error in a pasted cell (`#NAME?`) is a value, not a comment. */
+const isComment = (cell: RawCell | undefined): boolean =>
+  typeof cell === 'string' && cell.trim().startsWith('#');
+
 /** Meta's `Results` column counts whatever the campaign optimises for, conversions or not. */
 const RESULTS_KEYS = new Set(['results', 'resultados', 'resultats', 'ergebnisse']);
 
@@ -66,7 +70,7 @@ export class ExportRows {
     t.rowsRead++;
     if (t.tableEnd !== null) return t.afterEnd(line);
     if (cells.every((c) => isMissing(c))) return t.emptyRow(line);
-    if (cellText(cells[0]).startsWith('#')) return t.dataRows > 0 ? t.endTable(line) : t.emptyRow(line);
+    if (isComment(cells[0])) return t.dataRows > 0 ? t.endTable(line) : t.emptyRow(line);
     if (this.metrics.every((m) => isMissing(cells[this.col[m] ?? -1]))) return t.emptyRow(line);
     const label = totalRowLabel(cells, this.col);
     if (label !== null) return t.totalRow(line, label);

@@ -62,6 +62,10 @@ describe('Excel converts text written to Range.values (General cell, en-US)', ()
   test.each([
     ['hello', 'hello'],
     ['-', '-'],
+    // Signs alone (Google's `--` for no value) are no formula Excel could store: a paste keeps them as text.
+    ['--', '--'],
+    ['+-', '+-'],
+    ['- -', '- -'],
     ['=', '='],
     ['24/11/2026', '24/11/2026'],
     ['2026-02-30', '2026-02-30'],

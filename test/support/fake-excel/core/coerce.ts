@@ -43,7 +43,7 @@ function coerceText(text: string, numberFormat: string): StoredInput {
   if (upper === 'TRUE' || upper === 'FALSE') return { value: upper === 'TRUE', quotePrefix: false };
   const date = parseDateTimeText(text);
   if (date !== undefined) return withFormat(date.serial, date.format, general);
-  if ((text.startsWith('+') || text.startsWith('-')) && text.length > 1) return formula(`=${text}`);
+  if ((text.startsWith('+') || text.startsWith('-')) && /[^+\-\s]/.test(text)) return formula(`=${text}`);
   return { value: text, quotePrefix: false };
 }
 
