@@ -24,7 +24,7 @@ describe('buildCmoFeedback', () => {
     expect(f.confidence_in_data).toBe(0);
     expect(f.data_as_of).toBeNull();
     expect(f.execution_result).toBe(
-      'Status: on_track. Tasks: 0 of 0 completed (0.0%), 0 in progress, 0 blocked, 0 failed. Budget: $0.00 of $5,000.00 spent (0.0%). Primary KPI: none set. Escalations: 0.',
+      'Status: on track. Tasks: 0 of 0 completed (0.0%), 0 in progress, 0 blocked, 0 failed. Budget: $0.00 of $5,000.00 spent (0.0%). Primary KPI: none set. Escalations: 0.',
     );
   });
 
@@ -68,7 +68,7 @@ describe('buildCmoFeedback', () => {
     const f = buildCmoFeedback(a, ctx(rows));
     // 2 / 6 = 33.3 %; 2,100 / 5,000 = 42.0 %; 23 / 50 = 46.0 %.
     expect(f.execution_result).toBe(
-      'Status: at_risk. Tasks: 2 of 6 completed (33.3%), 1 in progress, 1 blocked, 1 failed. Budget: $2,100.00 of $5,000.00 spent (42.0%). Primary KPI conversions: 23 against target 50 (46.0%). Escalations: 3 (2 critical, 1 medium).',
+      'Status: at risk. Tasks: 2 of 6 completed (33.3%), 1 in progress, 1 blocked, 1 failed. Budget: $2,100.00 of $5,000.00 spent (42.0%). Primary KPI conversions: 23 against target 50 (46.0%). Escalations: 3 (2 critical, 1 medium).',
     );
     expect(cmoFeedbackSchema.safeParse(f).success).toBe(true);
     expect(f.issues.map((i) => i.severity)).toEqual([9, 9, 5]);

@@ -226,7 +226,7 @@ describe('Spring webinar end to end', () => {
       campaign_id: 'C1',
       timestamp: '2026-03-16T00:00:00.000Z',
       execution_result:
-        'Status: at_risk. Tasks: 3 of 5 completed (60.0%), 1 in progress, 1 blocked, 0 failed. Budget: $1,440.56 of $3,000.00 spent (48.0%). Primary KPI conversions: 40 against target 100 (40.0%). Escalations: 2 (1 critical, 1 medium).',
+        'Status: at risk. Tasks: 3 of 5 completed (60.0%), 1 in progress, 1 blocked, 0 failed. Budget: $1,440.56 of $3,000.00 spent (48.0%). Primary KPI conversions: 40 against target 100 (40.0%). Escalations: 2 (1 critical, 1 medium).',
       metrics: {
         impressions: 43000,
         clicks: 950,

@@ -1,20 +1,6 @@
-import type { OverallStatus, TimelineAdherence } from '../../engine/model/statuses';
 import type { EscalationSeverity } from '../../engine/report/output-schemas';
 
-/** How the summary sheets show the outputs' codes (the JSON block keeps the codes themselves). */
-export const STATUS_TEXT: Readonly<Record<OverallStatus, string>> = {
-  on_track: 'On track',
-  at_risk: 'At risk',
-  delayed: 'Delayed',
-  completed: 'Completed',
-  failed: 'Failed',
-};
-
-export const TIMELINE_TEXT: Readonly<Record<TimelineAdherence, string>> = {
-  on_track: 'On track',
-  at_risk: 'At risk',
-  delayed: 'Delayed',
-};
+export { STATUS_TEXT, TIMELINE_TEXT } from '../../engine/messages/status-text';
 
 export const DEVIATION_TEXT = {
   over_estimate: 'over estimate',
