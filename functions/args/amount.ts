@@ -1,3 +1,4 @@
+import { ExactSum } from '../../src/engine/metrics/exact-sum';
 import { Dec } from '../../src/engine/money/decimal';
 import { AMOUNT, figureOfCell, type Unit } from './figure';
 import { presentCells, singleCell } from './present-cells';
@@ -16,8 +17,14 @@ export interface Amount {
  */
 export function amountOf(argument: string, arg: unknown, accepts: ReadonlySet<Unit> = AMOUNT): Amount {
   const cells = presentCells(argument, arg);
-  const value = cells.reduce<Dec>((sum, cell) => sum.plus(figureOfCell(argument, cell, accepts)), new Dec(0));
-  return { value, blank: cells.length === 0 };
+  // Number cells (nearly all of a range) are summed without a decimal each; texts are read as figures.
+  const numbers = new ExactSum();
+  let texts = new Dec(0);
+  for (const cell of cells) {
+    if (typeof cell === 'number' && Number.isFinite(cell)) numbers.add(cell);
+    else texts = texts.plus(figureOfCell(argument, cell, accepts));
+  }
+  return { value: numbers.total().plus(texts), blank: cells.length === 0 };
 }
 
 /**

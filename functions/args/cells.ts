@@ -8,7 +8,13 @@
  */
 export function cellsOf(arg: unknown): readonly unknown[] {
   if (!Array.isArray(arg)) return [arg];
-  return arg.flatMap((row: unknown) => (Array.isArray(row) ? (row as unknown[]) : [row]));
+  // A plain loop: ranges run to a million cells, and flatMap is several times slower here.
+  const cells: unknown[] = [];
+  for (const row of arg as unknown[]) {
+    if (Array.isArray(row)) for (const cell of row as unknown[]) cells.push(cell);
+    else cells.push(row);
+  }
+  return cells;
 }
 
 /**

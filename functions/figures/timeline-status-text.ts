@@ -1,5 +1,5 @@
 import { timelineStatus, type TimelineGaps } from '../../src/engine/metrics/timeline-status';
-import { DEFAULT_SETTINGS } from '../../src/engine/model/settings';
+import { DEFAULT_SETTINGS } from '../../src/engine/model/default-settings';
 import type { TimelineAdherence } from '../../src/engine/model/statuses';
 import { singleFigure } from '../args/amount';
 import { SHARE } from '../args/figure';

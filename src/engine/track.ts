@@ -4,6 +4,7 @@ import { campaignSnapshot } from './memory/campaign-snapshot';
 import { newLearnings } from './memory/new-learnings';
 import { kpiIssues } from './metrics/kpi-issues';
 import type { Campaign } from './model/campaign';
+import type { ChannelMetric } from './model/channel-metric';
 import type { TrackingInput } from './model/tracking-input';
 import { buildCmoFeedback } from './report/build-cmo-feedback';
 import { buildStatusReport } from './report/build-status-report';
@@ -17,15 +18,19 @@ import { completedTaskRecords } from './tasks/completed-task-records';
 import type { CampaignResult, TrackOptions, TrackOutcome } from './track-types';
 import { validateInput } from './validate/validate-input';
 
-function trackCampaign(
-  campaign: Campaign,
-  input: TrackingInput,
-  applied: ApplyUpdatesResult,
-  warnings: readonly Issue[],
-  options: TrackOptions,
-): CampaignResult {
+interface RunContext {
+  readonly input: TrackingInput;
+  readonly applied: ApplyUpdatesResult;
+  readonly warnings: readonly Issue[];
+  readonly options: TrackOptions;
+  readonly rowsByCampaign: ReadonlyMap<string, readonly ChannelMetric[]>;
+}
+
+function trackCampaign(campaign: Campaign, run: RunContext): CampaignResult {
+  const { input, applied, warnings, options } = run;
   const { asOf, runId } = options;
-  const analysis = analyzeCampaign({ campaign, input, tasks: applied.tasks, asOf });
+  const channelMetrics = run.rowsByCampaign.get(campaign.campaignId) ?? [];
+  const analysis = analyzeCampaign({ campaign, input, tasks: applied.tasks, asOf, channelMetrics });
   const reportId = options.newId();
   const report = checkedOutput(
     executionStatusReportSchema,
@@ -39,7 +44,7 @@ function trackCampaign(
       feedbackId: options.newId(),
       reportId,
       runId,
-      channelMetrics: input.channelMetrics.filter((r) => r.campaignId === campaign.campaignId),
+      channelMetrics,
       warnings: warningsFor(campaign.campaignId, warnings, input, applied.tasks),
       rejections: rejectionsFor(campaign.campaignId, applied.outcomes, input),
     }),
@@ -51,6 +56,17 @@ function trackCampaign(
     snapshot: campaignSnapshot(report, feedback),
     newLearnings: newLearnings(feedback, options.knownLearnings ?? []),
   };
+}
+
+/** ChannelMetrics rows by Campaign ID, in row order: one pass, however many campaigns are tracked. */
+function groupByCampaign(rows: readonly ChannelMetric[]): Map<string, ChannelMetric[]> {
+  const groups = new Map<string, ChannelMetric[]>();
+  for (const row of rows) {
+    const group = groups.get(row.campaignId);
+    if (group === undefined) groups.set(row.campaignId, [row]);
+    else group.push(row);
+  }
+  return groups;
 }
 
 /**
@@ -77,6 +93,7 @@ export function track(raw: unknown, options: TrackOptions): TrackOutcome {
     settings: input.settings,
     trackedCampaignIds: new Set(chosen.campaigns.map((c) => c.campaignId)),
   });
+  const rowsByCampaign = groupByCampaign(input.channelMetrics);
   return {
     ok: true,
     result: {
@@ -86,7 +103,9 @@ export function track(raw: unknown, options: TrackOptions): TrackOutcome {
       changedTaskIndexes: applied.changedTaskIndexes,
       taskChanges: applied.changes,
       updateOutcomes: applied.outcomes,
-      campaigns: chosen.campaigns.map((c) => trackCampaign(c, input, applied, warnings, options)),
+      campaigns: chosen.campaigns.map((c) =>
+        trackCampaign(c, { input, applied, warnings, options, rowsByCampaign }),
+      ),
       warnings,
     },
   };

@@ -7,6 +7,7 @@ import { validateManifest } from '../manifest/validate-manifest';
 import { serveAddin, type AddinSite } from './browser';
 import { addinBuildOnce, TEST_BASE_URL } from './addin-build-once';
 import { modulesOf } from './build-addin';
+import { networkUses } from '../security/network-scan';
 import { pagePolicy, pageScripts } from './page';
 
 // The run's production build (`npm run build` with ADDIN_BASE_URL set, made once per jest run and
@@ -79,6 +80,16 @@ describe('taskpane.html', () => {
     },
   );
 
+  it.each(['taskpane.html', 'help.html'])('%s names no origin but its own and the Office.js CDN', (page) => {
+    const allowed = new Set(["'self'", "'none'", "'unsafe-inline'", 'data:', new URL(OFFICE_JS_URL).origin]);
+    const policy = pagePolicy(read(page));
+    expect([...policy.values()].flat().filter((source) => !allowed.has(source))).toEqual([]);
+    // Nothing may be fetched or posted anywhere but the add-in's own origin.
+    expect(policy.get('connect-src')).toEqual(["'self'"]);
+    expect(policy.get('form-action')).toEqual(["'self'"]);
+    expect(policy.get('img-src')).toEqual(["'self'", 'data:']);
+  });
+
   it('every script it loads is allowed by its policy', () => {
     const html = read('taskpane.html');
     const allowed = pagePolicy(html).get('script-src') ?? [];
@@ -112,6 +123,29 @@ describe('the bundles', () => {
     expect(uiModules.some((m) => m.endsWith('taskpane/app/main.tsx'))).toBe(true);
     expect(uiModules.some((m) => /node_modules[\\/]react-dom[\\/]/.test(m))).toBe(true);
     expect(uiModules.some((m) => /node_modules[\\/]@fluentui[\\/]react-provider[\\/]/.test(m))).toBe(true);
+  });
+
+  it('send workbook data nowhere: no network API in any script but webpack loading the pane’s own chunk', () => {
+    const scripts = readdirSync(out).filter((f) => f.endsWith('.js'));
+    const uses = scripts.flatMap((file) => networkUses(read(file)).map((u) => ({ file, ...u })));
+    // webpack's chunk loader adds one <script> for taskpane-ui.[hash].js, from the runtime's own
+    // folder; the page's policy allows scripts only from there and the Office.js CDN.
+    const loader = uses.filter(
+      (u) => u.file === 'runtime.js' && u.api === 'script element' && u.excerpt.includes('data-webpack'),
+    );
+    expect(loader).toHaveLength(1);
+    expect(uses.filter((u) => !loader.includes(u))).toEqual([]);
+  });
+
+  it('keep zod out of the functions script (they need no schema); the runtime has it for the pane', () => {
+    const zod = /node_modules[\\/]zod[\\/]/;
+    const [chunk] = chunksNamed('functions');
+    const modules = modulesOf(chunk);
+    expect(modules.some((m) => m.endsWith('functions/functions.ts'))).toBe(true);
+    expect(modules.filter((m) => zod.test(m))).toEqual([]);
+    // The runtime turns zod's JIT off (zod-jitless.ts), so the pane's engine finds zod already loaded.
+    const [runtime] = chunksNamed('runtime');
+    expect(modulesOf(runtime).some((m) => zod.test(m))).toBe(true);
   });
 
   it("call no eval; the one new Function is zod's guarded probe, which the runtime turns off", () => {

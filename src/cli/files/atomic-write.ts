@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { crashPoint } from './crash-point';
+import { removeOrphanedTemps } from './orphaned-temps';
 
 /** A file written in full beside its target, waiting to replace it. */
 export interface StagedFile {
@@ -26,20 +28,27 @@ async function syncDirectory(dir: string): Promise<void> {
 
 /**
  * Writes `data` to a new temporary file in the target's directory (so the final rename stays on
- * one file system) and flushes it to disk. Nothing visible changes until `commit`.
+ * one file system) and flushes it to disk. Nothing visible changes until `commit`. Temporary files
+ * that a dead run left beside the target are removed first (`removeOrphanedTemps`).
  *
  * @example
  * const staged = await stageFile('/work/plan.tracked.xlsx', bytes);
  * await staged.commit();
  */
 export async function stageFile(target: string, data: Uint8Array | string): Promise<StagedFile> {
+  // Temporary files of a run that died (a crash, a kill) are cleared once they are safely old.
+  await removeOrphanedTemps(dirname(target), basename(target)).catch(() => undefined);
   const tempPath = join(
     dirname(target),
     `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`,
   );
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   const handle = await open(tempPath, 'wx');
   try {
-    await handle.writeFile(data);
+    const half = Math.floor(bytes.length / 2);
+    await handle.write(bytes.subarray(0, half));
+    crashPoint('writing-temp');
+    await handle.write(bytes.subarray(half));
     await handle.sync();
   } catch (e) {
     await handle.close().catch(() => undefined);

@@ -1,6 +1,7 @@
 import { mkdir, rmdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stageFile, writeFileAtomic, type StagedFile } from './atomic-write';
+import { crashPoint } from './crash-point';
 import { withLock, type LockOptions } from './file-lock';
 import { appendedText } from './memory-file';
 import { LOCK_FILE, readMemory, unrecordedLearnings, type MemoryAdditions } from './memory-store';
@@ -53,6 +54,7 @@ async function saveRecovery(workbookPath: string, pending: readonly PendingMemor
 
 async function commitMemory(workbook: string, pending: readonly PendingMemory[]): Promise<void> {
   for (const [i, p] of pending.entries()) {
+    if (i > 0) crashPoint('renamed-memory');
     try {
       await p.staged.commit();
     } catch (e) {
@@ -82,6 +84,7 @@ async function commitMemory(workbook: string, pending: readonly PendingMemory[])
 export async function commitRun(files: RunFiles): Promise<CommittedRun> {
   const stage = files.stage ?? stageFile;
   const workbook = await stage(files.workbook.path, files.workbook.bytes);
+  crashPoint('staged-workbook');
   const staged: StagedFile[] = [workbook];
   let createdDir: string | undefined;
   let workbookWritten = false;
@@ -102,8 +105,10 @@ export async function commitRun(files: RunFiles): Promise<CommittedRun> {
           staged.push(s);
           pending.push({ staged: s, entries });
         }
+        crashPoint('staged-memory');
         await workbook.commit();
         workbookWritten = true;
+        crashPoint('renamed-workbook');
         await commitMemory(workbook.target, pending);
         return {
           workbook: workbook.target,

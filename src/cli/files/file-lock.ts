@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { link, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
+import { processIsAlive } from './process-alive';
 
 /** Who holds a lock, as written in the lock file. */
 interface Holder {
@@ -30,15 +31,6 @@ export class LockTimeoutError extends Error {
     readonly holder: string,
   ) {
     super(`${lockPath} is held by ${holder}; if no campaign-operator is running, delete that file`);
-  }
-}
-
-function processIsAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

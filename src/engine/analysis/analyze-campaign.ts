@@ -10,6 +10,7 @@ import { kpiFigures } from '../metrics/kpi-figures';
 import { taskCounts } from '../metrics/task-counts';
 import { timelineFigures } from '../metrics/timeline-figures';
 import type { Campaign } from '../model/campaign';
+import type { ChannelMetric } from '../model/channel-metric';
 import type { Instant } from '../model/primitives';
 import type { Task } from '../model/task';
 import type { TrackingInput } from '../model/tracking-input';
@@ -25,6 +26,8 @@ export interface AnalyzeArgs {
   /** Every task of the workbook after this run's updates (dependants may sit in other campaigns). */
   readonly tasks: readonly Task[];
   readonly asOf: Instant;
+  /** The campaign's ChannelMetrics rows, when the caller has them grouped already (else all are scanned). */
+  readonly channelMetrics?: readonly ChannelMetric[];
 }
 
 /**
@@ -39,7 +42,10 @@ export function analyzeCampaign(args: AnalyzeArgs): CampaignAnalysis {
   const tasks = args.tasks.filter((t) => t.campaignId === campaign.campaignId);
   const eta = defaultEta(asOf, settings);
   const counts = taskCounts(tasks);
-  const { totals, channels } = aggregateChannelMetrics(input.channelMetrics, campaign.campaignId);
+  const { totals, channels } = aggregateChannelMetrics(
+    args.channelMetrics ?? input.channelMetrics,
+    campaign.campaignId,
+  );
   const budget = budgetFigures(campaign, totals, settings);
   const kpis = kpiFigures({ kpis: input.kpis, campaignId: campaign.campaignId, totals, defaultEta: eta });
   const timeline = timelineFigures({ campaign, tasks, counts, asOf, settings });

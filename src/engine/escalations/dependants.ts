@@ -5,6 +5,9 @@ export type DependantsOf = (taskId: string) => readonly string[];
 
 const isDone = (t: Task): boolean => t.status === 'completed' || t.status === 'cancelled';
 
+/** Every tracked campaign asks about the same task list: index it once. */
+const indexes = new WeakMap<readonly Task[], DependantsOf>();
+
 /**
  * Indexes Depends On backwards once, so each question is a walk over the waiting tasks only. The walk
  * stops at completed or cancelled tasks: what depends on them is not waiting on the task asked about
@@ -13,6 +16,15 @@ const isDone = (t: Task): boolean => t.status === 'completed' || t.status === 'c
  * @example dependantsIndex(tasks)('T1') // ['T2', 'T4'] when T2 depends on T1 and T4 on T2
  */
 export function dependantsIndex(tasks: readonly Task[]): DependantsOf {
+  let index = indexes.get(tasks);
+  if (index === undefined) {
+    index = buildIndex(tasks);
+    indexes.set(tasks, index);
+  }
+  return index;
+}
+
+function buildIndex(tasks: readonly Task[]): DependantsOf {
   const indexById = new Map<string, number>();
   tasks.forEach((task, i) => indexById.set(task.taskId, i));
   const waiting: number[][] = tasks.map(() => []);

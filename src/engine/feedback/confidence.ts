@@ -1,4 +1,5 @@
 import type { CampaignAnalysis } from '../analysis/campaign-analysis';
+import { ExactSum } from '../metrics/exact-sum';
 import { Dec, ZERO } from '../money/decimal';
 import type { ChannelMetric } from '../model/channel-metric';
 import type { MetricLabel } from '../report/output-schemas';
@@ -22,12 +23,18 @@ function kpiScore(a: CampaignAnalysis): Dec {
   return a.kpis.reduce((s, k) => s.plus(KPI_WEIGHT[k.label]), ZERO).div(a.kpis.length);
 }
 
-function measuredShare(rows: readonly ChannelMetric[]): Dec {
-  if (rows.length === 0) return ZERO;
-  const measured = rows.filter((r) => r.source === 'measured');
-  const cost = rows.reduce((s, r) => s.plus(r.cost), ZERO);
-  if (cost.isZero()) return new Dec(measured.length).div(rows.length);
-  return measured.reduce((s, r) => s.plus(r.cost), ZERO).div(cost);
+/**
+ * Measured cost is the campaign's exact total (already summed by the analysis) less the cost of its
+ * estimated rows, so the rows are only walked when some are estimated.
+ */
+function measuredShare(a: CampaignAnalysis, rows: readonly ChannelMetric[]): Dec {
+  const { rows: count, estimatedRows, cost } = a.totals;
+  if (count === 0) return ZERO;
+  if (cost.isZero()) return new Dec(count - estimatedRows).div(count);
+  if (estimatedRows === 0) return new Dec(1);
+  const estimatedCost = new ExactSum();
+  for (const r of rows) if (r.source === 'estimated') estimatedCost.add(r.cost);
+  return cost.minus(estimatedCost.total()).div(cost);
 }
 
 /**
@@ -52,7 +59,7 @@ function freshness(a: CampaignAnalysis, rows: readonly ChannelMetric[]): Dec {
  */
 export function confidenceInData(a: CampaignAnalysis, rows: readonly ChannelMetric[]): Confidence {
   const k = kpiScore(a);
-  const m = measuredShare(rows);
+  const m = measuredShare(a, rows);
   const f = freshness(a, rows);
   const raw = k.times(0.5).plus(m.times(0.3)).plus(f.times(0.2)).times(100);
   // Sixths and thirds are not exact decimals: settle them at 20 places first so that an exact .5

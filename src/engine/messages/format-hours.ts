@@ -7,6 +7,8 @@ import { roundTo } from '../money/decimal';
  * @example formatHours(new Dec('7.25')) // '7.3 h'
  * @example formatHours(new Dec('1200')) // '1,200 h'
  */
+const ONE_DECIMAL = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+
 export function formatHours(value: Dec): string {
-  return `${new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(roundTo(value, 1))} h`;
+  return `${ONE_DECIMAL.format(roundTo(value, 1))} h`;
 }

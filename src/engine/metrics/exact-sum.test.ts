@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { Dec } from '../money/decimal';
 import { sumExact } from '../money/sum';
 import { ExactSum } from './exact-sum';
 
@@ -48,5 +49,44 @@ describe('ExactSum', () => {
     // 30 × 500,000,000.5 = 15,000,000,015: past 2^53 millionths (about 9,007,199,254.7)
     const values = Array.from({ length: 30 }, () => 500_000_000.5);
     expect(exactSum(values)).toBe('15000000015');
+  });
+
+  describe('addText', () => {
+    const textSum = (texts: readonly string[]) => {
+      const s = new ExactSum();
+      for (const t of texts) s.addText(t);
+      return s.total().toString();
+    };
+
+    it.each<[string[], string]>([
+      [['12.50', '0.5'], '13'],
+      [['1414877', '0.000001'], '1414877.000001'],
+      [['12.', '.5'], '12.5'],
+      [['-12.50', '2.5'], '-10'],
+      // More than six decimals, more than nine digits, an exponent: through a decimal, still exact.
+      [['0.1234567', '0.0000003'], '0.123457'],
+      [['12345678901', '1'], '12345678902'],
+      [['1.5e3', '2'], '1502'],
+      [['999999999.999999', '999999999.999999', '999999999.999999'], '2999999999.999997'],
+    ])('%j sums to %s', (texts, expected) => {
+      expect(textSum(texts)).toBe(expected);
+    });
+
+    const decimalText = fc
+      .tuple(fc.boolean(), fc.bigInt({ min: 0n, max: 10n ** 14n }), fc.integer({ min: 0, max: 8 }))
+      .map(([negative, digits, places]) => {
+        const padded = digits.toString().padStart(places + 1, '0');
+        const text = places === 0 ? padded : `${padded.slice(0, -places)}.${padded.slice(-places)}`;
+        return negative ? `-${text}` : text;
+      });
+
+    it('equals the decimal sum of the texts, whatever they are', () => {
+      fc.assert(
+        fc.property(fc.array(decimalText, { maxLength: 200 }), (texts) => {
+          const expected = texts.reduce((sum, t) => sum.plus(new Dec(t)), new Dec(0));
+          expect(textSum(texts)).toBe(expected.toString());
+        }),
+      );
+    });
   });
 });

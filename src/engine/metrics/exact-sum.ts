@@ -2,6 +2,8 @@ import { Dec } from '../money/decimal';
 
 /** Values are summed in millionths while that is exact. */
 const SCALE = 1_000_000;
+/** A decimal text with at most nine digits before the point and six after: its millionths are safe integers. */
+const SHORT_DECIMAL = /^(-?)(\d{1,9})(?:\.(\d{0,6}))?$/;
 /**
  * Below 2^49 millionths (about 5.6e8), doubles are spaced less than 1/8 of a millionth apart, so a
  * value with at most six decimals is recognised without doubt and its millionths are an exact integer.
@@ -14,6 +16,7 @@ const SCALED_LIMIT = 2 ** 49;
  * added as integer millionths (exact while below 2^53), anything else goes to a `Dec`.
  *
  * @example const s = new ExactSum(); s.add(0.1); s.add(0.2); s.total().toString() // '0.3'
+ * @example const s = new ExactSum(); s.addText('12.50'); s.addText('0.5'); s.total().toString() // '13'
  */
 export class ExactSum {
   private units = 0;
@@ -24,17 +27,35 @@ export class ExactSum {
     if (scaled < SCALED_LIMIT && scaled > -SCALED_LIMIT) {
       const units = Math.round(scaled);
       if (units / SCALE === value) {
-        const sum = this.units + units;
-        if (Number.isSafeInteger(sum)) {
-          this.units = sum;
-        } else {
-          this.flush();
-          this.units = units;
-        }
+        this.addUnits(units);
         return;
       }
     }
     this.overflow = (this.overflow ?? new Dec(0)).plus(value);
+  }
+
+  /**
+   * Adds a number written as a decimal text (`'1414877'`, `'-12.50'`, `'1.5e3'`), exactly: short
+   * texts as integer millionths, any other through a `Dec`.
+   */
+  addText(text: string): void {
+    const m = SHORT_DECIMAL.exec(text);
+    if (m === null) {
+      this.overflow = (this.overflow ?? new Dec(0)).plus(new Dec(text));
+      return;
+    }
+    const units = Number(m[2]) * SCALE + Number((m[3] ?? '').padEnd(6, '0'));
+    this.addUnits(m[1] === '-' ? -units : units);
+  }
+
+  private addUnits(units: number): void {
+    const sum = this.units + units;
+    if (Number.isSafeInteger(sum)) {
+      this.units = sum;
+    } else {
+      this.flush();
+      this.units = units;
+    }
   }
 
   /** The exact sum so far. */

@@ -15,6 +15,12 @@ describe('metric names', () => {
     ['Impressions', 'impressions'],
     ['Newsletter sign-ups', null],
     ['MQLs', null],
+    // Names of Object.prototype's members are metrics like any other.
+    ['constructor', null],
+    ['Constructor', null],
+    ['__proto__', null],
+    ['toString', null],
+    ['hasOwnProperty', null],
   ])('%j → %j', (name, derived) => {
     expect(derivedMetricOf(name)).toBe(derived);
   });

@@ -36,7 +36,9 @@ function key(name: string): string {
  */
 export function derivedMetricOf(name: string): DerivedMetric | null {
   const k = key(name);
-  return (DERIVED_METRICS as readonly string[]).includes(k) ? (k as DerivedMetric) : (ALIASES[k] ?? null);
+  if ((DERIVED_METRICS as readonly string[]).includes(k)) return k as DerivedMetric;
+  // Own keys only: a metric named `constructor` is a metric of its own, not Object's constructor.
+  return Object.hasOwn(ALIASES, k) ? (ALIASES[k] ?? null) : null;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Dec } from '../money/decimal';
-import { DEFAULT_SETTINGS, type Settings } from '../model/settings';
+import { DEFAULT_SETTINGS } from '../model/default-settings';
+import type { Settings } from '../model/settings';
 import type { TimelineAdherence } from '../model/statuses';
 
 /** The two Settings that set how far progress may trail expected progress, in percentage points. */

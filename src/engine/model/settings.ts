@@ -25,20 +25,9 @@ export const settingsSchema = z.object({
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = Object.freeze({
-  asOf: null,
-  timeZone: 'UTC',
-  currency: null,
-  retryLimit: 3,
-  blockedEscalationHours: 24,
-  performanceThresholdPct: 50,
-  budgetFlagSpentPct: 80,
-  budgetFlagCompletionPct: 50,
-  minClicksForComparison: 100,
-  dataEta: null,
-  timelineAtRiskGapPct: 10,
-  timelineDelayedGapPct: 25,
-});
+// The defaults live in a module without zod, so code that only needs them (the OPS worksheet
+// functions) does not carry the schema library into its bundle.
+export { DEFAULT_SETTINGS } from './default-settings';
 
 /** Settings keys as a user writes them in the Settings table, by model field. */
 export const SETTINGS_KEYS: Readonly<Record<keyof Settings, string>> = Object.freeze({

@@ -34,6 +34,23 @@ export function minorUnits(currency: string): number {
   return digits;
 }
 
+const moneyFormatters = new Map<string, Intl.NumberFormat>();
+
+/** One formatter per currency: creating an `Intl.NumberFormat` costs far more than using one. */
+function moneyFormatter(currency: string, digits: number): Intl.NumberFormat {
+  let formatter = moneyFormatters.get(currency);
+  if (formatter === undefined) {
+    formatter = new Intl.NumberFormat('en-US', {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    moneyFormatters.set(currency, formatter);
+  }
+  return formatter;
+}
+
 /** Money rounded once, half-up, to the currency's minor unit, as a JSON number. */
 export function roundMoney(amount: Dec, currency: string): number {
   return roundTo(amount, minorUnits(currency));
@@ -48,10 +65,5 @@ export function roundMoney(amount: Dec, currency: string): number {
 export function formatMoney(amount: Dec, currency: string): string {
   const digits = minorUnits(currency);
   const fixed = amount.toDecimalPlaces(digits).toFixed(digits);
-  return new Intl.NumberFormat('en-US', {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(fixed as unknown as number);
+  return moneyFormatter(currency, digits).format(fixed as unknown as number);
 }

@@ -6,6 +6,21 @@ import type { UpdateOutcome } from '../track-types';
 
 const ROW_TABLES = ['campaigns', 'tasks', 'kpis', 'channelMetrics'] as const;
 
+/** Every tracked campaign asks about the same task lists: each is indexed by Task ID once. */
+const taskIndexes = new WeakMap<readonly Task[], ReadonlyMap<string, Task>>();
+
+function taskById(tasks: readonly Task[], taskId: string): Task | undefined {
+  let index = taskIndexes.get(tasks);
+  if (index === undefined) {
+    const byId = new Map<string, Task>();
+    // The first row with an id wins, as a search from the top would find it.
+    for (const t of tasks) if (!byId.has(t.taskId)) byId.set(t.taskId, t);
+    index = byId;
+    taskIndexes.set(tasks, index);
+  }
+  return index.get(taskId);
+}
+
 /** The campaign a warning is about, or `null` when it concerns the whole workbook. */
 function campaignOfIssue(issue: Issue, input: TrackingInput): string | null {
   if (issue.code === 'primary_kpi_count') return issue.campaignId;
@@ -13,7 +28,7 @@ function campaignOfIssue(issue: Issue, input: TrackingInput): string | null {
   if (typeof row !== 'number') return null;
   if (table === 'taskUpdates') {
     const taskId = input.taskUpdates[row]?.taskId;
-    return input.tasks.find((t) => t.taskId === taskId)?.campaignId ?? null;
+    return taskId === undefined ? null : (taskById(input.tasks, taskId)?.campaignId ?? null);
   }
   const rows = ROW_TABLES.find((t) => t === table);
   return rows === undefined ? null : (input[rows][row]?.campaignId ?? null);
@@ -25,7 +40,7 @@ function campaignOfIssue(issue: Issue, input: TrackingInput): string | null {
  */
 function stillHolds(issue: Issue, tasks: readonly Task[]): boolean {
   if (issue.code !== 'blocked_without_since') return true;
-  const task = tasks.find((t) => t.taskId === issue.taskId);
+  const task = taskById(tasks, issue.taskId);
   return task !== undefined && task.status === 'blocked' && task.blockedSince === null;
 }
 
@@ -58,11 +73,10 @@ export function rejectionsFor(
   outcomes: readonly UpdateOutcome[],
   input: TrackingInput,
 ): Rejection[] {
-  const campaignOfTask = new Map(input.tasks.map((t) => [t.taskId, t.campaignId]));
   return outcomes.flatMap((o) => {
     if (o.rejection === null) return [];
     const taskId = input.taskUpdates[o.updateIndex]?.taskId ?? '';
-    const owner = campaignOfTask.get(taskId);
+    const owner = taskById(input.tasks, taskId)?.campaignId;
     return owner === undefined || owner === campaignId ? [o.rejection] : [];
   });
 }

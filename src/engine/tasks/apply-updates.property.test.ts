@@ -1,62 +1,10 @@
 import fc from 'fast-check';
 import { DEFAULT_SETTINGS } from '../model/settings';
-import { TASK_STATUSES, type TaskStatus, UPDATE_STATUSES } from '../model/statuses';
-import type { Task } from '../model/task';
-import type { TaskUpdate } from '../model/task-update';
-import { HOUR, T0, task, taskUpdate } from '../testing/sample-input';
+import { TASK_STATUSES, type TaskStatus } from '../model/statuses';
+import { AS_OF, taskArb, updateArb } from '../testing/arbitrary-updates';
 import { applyUpdates, type ApplyUpdatesArgs } from './apply-updates';
 
-const AS_OF = T0 + 100 * HOUR;
 const RUNS = { numRuns: 300 };
-
-/** A task in a consistent state for `limit`: the state the machine itself would leave it in. */
-const taskArb = (i: number, limit: number): fc.Arbitrary<Task> =>
-  fc
-    .record({
-      status: fc.constantFrom(...TASK_STATUSES),
-      campaignId: fc.constantFrom('C1', 'C2'),
-      deps: fc.subarray(Array.from({ length: i }, (_, j) => `T${j}`)),
-      attempts: fc.integer({ min: 0, max: limit - 1 }),
-      hours: fc.option(fc.integer({ min: 0, max: 20 }), { nil: null }),
-    })
-    .map(({ status, campaignId, deps, attempts, hours }) =>
-      task({
-        taskId: `T${i}`,
-        campaignId,
-        status,
-        dependsOn: deps,
-        attempts: status === 'failed' ? limit : attempts,
-        actualHours: hours,
-        startedAt: status === 'pending' || status === 'cancelled' ? null : T0,
-        completedAt: status === 'completed' ? T0 : null,
-        blockedSince: status === 'blocked' ? T0 : null,
-        blocker: status === 'blocked' ? 'Waiting' : null,
-      }),
-    );
-
-const updateArb = (n: number): fc.Arbitrary<TaskUpdate> =>
-  fc
-    .record({
-      taskId: fc.oneof(
-        fc.integer({ min: 0, max: n - 1 }).map((i) => `T${i}`),
-        fc.constant('T404'),
-      ),
-      newStatus: fc.constantFrom(...UPDATE_STATUSES, 'In Progress', ' RETRY ', 'done', ''),
-      result: fc.constantFrom(null, '', 'shipped', 1200),
-      blockers: fc.constantFrom<string[]>([], ['Legal'], ['Legal', 'Assets'], [' ']),
-      hours: fc.option(
-        fc.integer({ min: 0, max: 40 }).map((h) => h / 10),
-        { nil: null },
-      ),
-      updatedAt: fc.oneof(
-        fc.constant(null),
-        fc.integer({ min: 0, max: 99 }).map((h) => T0 + h * HOUR),
-        fc.constant(AS_OF + HOUR),
-      ),
-      appliedAt: fc.constantFrom(null, null, null, null, null, null, T0),
-      outcome: fc.constantFrom(null, null, null, null, null, null, 'rejected: earlier', 'applied'),
-    })
-    .map((u) => taskUpdate(u));
 
 const scenarioArb: fc.Arbitrary<ApplyUpdatesArgs> = fc
   .record({ limit: fc.integer({ min: 1, max: 4 }), n: fc.integer({ min: 1, max: 6 }) })

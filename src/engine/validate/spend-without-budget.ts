@@ -1,16 +1,16 @@
 import { error, type Issue } from '../issues/issue';
 import { formatMoney } from '../money/currency';
-import { Dec } from '../money/decimal';
-import { sumExact } from '../money/sum';
+import { ExactSum } from '../metrics/exact-sum';
+import { Dec, ZERO } from '../money/decimal';
 import type { RowsToCheck } from './rows-to-check';
 
-function costsByCampaign(rows: RowsToCheck): Map<string, number[]> {
-  const costs = new Map<string, number[]>();
-  for (const { row } of rows.channelMetrics) {
-    const list = costs.get(row.campaignId);
-    if (list === undefined) costs.set(row.campaignId, [row.cost]);
-    else list.push(row.cost);
-  }
+/** Exact cost sums of the campaigns with Budget Allocated 0 (the only ones this check needs). */
+function costsByCampaign(rows: RowsToCheck): Map<string, ExactSum> {
+  const costs = new Map<string, ExactSum>();
+  for (const { row } of rows.campaigns)
+    if (row.budgetAllocated === 0) costs.set(row.campaignId, new ExactSum());
+  if (costs.size === 0) return costs;
+  for (const { row } of rows.channelMetrics) costs.get(row.campaignId)?.add(row.cost);
   return costs;
 }
 
@@ -28,7 +28,7 @@ export function spendWithoutBudget(rows: RowsToCheck): Issue[] {
   for (const { index, row } of rows.campaigns) {
     if (row.budgetAllocated !== 0) continue;
     const spent =
-      row.budgetSpent === null ? sumExact(costs.get(row.campaignId) ?? []) : new Dec(row.budgetSpent);
+      row.budgetSpent === null ? (costs.get(row.campaignId)?.total() ?? ZERO) : new Dec(row.budgetSpent);
     if (!spent.greaterThan(0)) continue;
     const currency = row.currency ?? rows.settings?.currency ?? 'USD';
     issues.push(

@@ -7,6 +7,7 @@ import { dependencyReferences } from './dependency-references';
 import { duplicateIds } from './duplicate-ids';
 import { endBeforeStart } from './end-before-start';
 import { instantsInRange } from './instants-in-range';
+import { plainChannelMetrics } from './plain-channel-metrics';
 import { type RowsToCheck, rowsOf, validRowsOf } from './rows-to-check';
 import { schemaIssues } from './schema-issues';
 import { spendWithoutBudget } from './spend-without-budget';
@@ -41,10 +42,17 @@ const crossRowIssues = (rows: RowsToCheck): Issue[] => CHECKS.flatMap((check) =>
  * track(checked.input, …);
  */
 export function validateInput(raw: unknown): ValidationResult {
-  const parsed = trackingInputSchema.safeParse(raw, { reportInput: true });
+  const channelMetrics = isObject(raw) ? plainChannelMetrics(raw['channelMetrics']) : null;
+  const toParse = channelMetrics === null || !isObject(raw) ? raw : { ...raw, channelMetrics: [] };
+  const parsed = trackingInputSchema.safeParse(toParse, { reportInput: true });
   if (!parsed.success) {
     return { ok: false, issues: [...schemaIssues(parsed.error.issues), ...crossRowIssues(validRowsOf(raw))] };
   }
-  const found = crossRowIssues(rowsOf(parsed.data));
-  return hasErrors(found) ? { ok: false, issues: found } : { ok: true, input: parsed.data, warnings: found };
+  const input = channelMetrics === null ? parsed.data : { ...parsed.data, channelMetrics };
+  const found = crossRowIssues(rowsOf(input));
+  return hasErrors(found) ? { ok: false, issues: found } : { ok: true, input, warnings: found };
+}
+
+function isObject(raw: unknown): raw is Record<string, unknown> {
+  return typeof raw === 'object' && raw !== null && !Array.isArray(raw);
 }

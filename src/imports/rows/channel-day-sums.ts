@@ -1,6 +1,7 @@
 import { IMPORT_METRICS, type ImportMetric } from '../../engine/issues/import-summary';
 import type { LocalDate } from '../../engine/model/primitives';
-import { Dec, ZERO } from '../../engine/money/decimal';
+import { ExactSum } from '../../engine/metrics/exact-sum';
+import type { Dec } from '../../engine/money/decimal';
 import type { DatePair } from '../values/date-order';
 import type { NumberConvention } from '../values/number-convention';
 
@@ -19,9 +20,9 @@ export type RowDate = { readonly date: LocalDate } | { readonly pair: DatePair }
  * export turns out to use.
  */
 interface MetricSum {
-  common: Dec;
-  point: Dec;
-  comma: Dec;
+  readonly common: ExactSum;
+  readonly point: ExactSum;
+  readonly comma: ExactSum;
   present: number;
 }
 
@@ -36,7 +37,12 @@ export interface ChannelDaySum {
 const dateKey = (d: RowDate): string =>
   d === null ? '' : 'date' in d ? d.date : `${d.pair.first}/${d.pair.second}/${d.pair.year}`;
 
-const emptySum = (): MetricSum => ({ common: ZERO, point: ZERO, comma: ZERO, present: 0 });
+const emptySum = (): MetricSum => ({
+  common: new ExactSum(),
+  point: new ExactSum(),
+  comma: new ExactSum(),
+  present: 0,
+});
 
 /**
  * Sums export rows by channel and day, as they stream by. Memory grows with the number of
@@ -67,10 +73,10 @@ export class ChannelDaySums {
       if (v === undefined) continue;
       const s = sum.metrics[m];
       s.present++;
-      if (v.point === v.comma && v.point !== null) s.common = s.common.plus(new Dec(v.point));
+      if (v.point === v.comma && v.point !== null) s.common.addText(v.point);
       else {
-        if (v.point !== null) s.point = s.point.plus(new Dec(v.point));
-        if (v.comma !== null) s.comma = s.comma.plus(new Dec(v.comma));
+        if (v.point !== null) s.point.addText(v.point);
+        if (v.comma !== null) s.comma.addText(v.comma);
       }
     }
   }
@@ -96,5 +102,5 @@ export function metricTotal(
 ): Dec | null {
   const s = sum.metrics[metric];
   if (s.present === 0) return null;
-  return s.common.plus(convention === 'point' ? s.point : s.comma);
+  return s.common.total().plus((convention === 'point' ? s.point : s.comma).total());
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { isTotalLabel, totalRowLabel } from './total-row';
 
 describe('total rows', () => {
@@ -15,8 +16,42 @@ describe('total rows', () => {
     ['Totally Awesome Launch', false],
     ['Brand - Search', false],
     ['=HYPERLINK("http://x","Total: Account")', false],
+    // Accents, other cases and widths are read like their plain letters.
+    ['TOTAL: ACCOUNT', true],
+    ['Totál: Konto', true],
+    ['Ｔｏｔａｌ: Account', true],
+    ['Total général', true],
   ])('%j is a total label: %s', (text, expected) => {
     expect(isTotalLabel(text)).toBe(expected);
+  });
+
+  it('finds no label in ASCII text without total, gesamt or summe, whatever else it holds', () => {
+    const words = fc.constantFrom(
+      'Total',
+      'total',
+      'Gesamt',
+      'Summe',
+      ':',
+      ' ',
+      'of',
+      '5',
+      'Grand',
+      'Search',
+      'Konto',
+      'x',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(words, { maxLength: 6 }).map((w) => w.join('')),
+        (text) => {
+          const plain = text
+            .replace(/total/gi, 'tital')
+            .replace(/gesamt/gi, 'gesomt')
+            .replace(/summe/gi, 'somme');
+          expect(isTotalLabel(plain)).toBe(false);
+        },
+      ),
+    );
   });
 
   const google = { status: 0, campaign: 1, channelType: 2, impressions: 3 };

@@ -14,6 +14,10 @@ const TOTAL_LABELS: readonly RegExp[] = [
   /^\p{L}+(\s\p{L}+){0,3}\stotal$/u,
 ];
 
+/** Printable ASCII and tabs: text no Unicode normalisation can change into a label. */
+const ASCII = /^[\t\x20-\x7e]*$/;
+const KEYWORDS = /tota|gesamt|summe/i;
+
 /** Columns that say which row this is; a total row leaves them empty (or writes its label in one). */
 const IDENTITY: readonly ExportField[] = [
   'campaign',
@@ -35,6 +39,9 @@ const plain = (text: string): string =>
  * @example isTotalLabel('Total Reach') // false
  */
 export function isTotalLabel(text: string): boolean {
+  // Every label above holds one of these words; plain ASCII text without any is no label, and is
+  // settled without normalising it (this runs on every cell that could hold a label, of every row).
+  if (ASCII.test(text) && !KEYWORDS.test(text)) return false;
   const p = plain(text);
   return TOTAL_LABELS.some((re) => re.test(p));
 }
@@ -53,14 +60,34 @@ export function totalRowLabel(
   cells: readonly RawCell[],
   columns: Partial<Readonly<Record<ExportField, number>>>,
 ): string | null {
-  const identity = IDENTITY.flatMap((f) => (columns[f] === undefined ? [] : [columns[f]]));
-  const candidates = [...new Set([0, ...identity])];
-  const label = candidates.map((i) => cellText(cells[i])).find((t) => t !== '' && isTotalLabel(t));
-  const others = identity.filter((i) => !isMissing(cells[i]) && !isTotalLabel(cellText(cells[i])));
-  if (label !== undefined) return others.length === 0 ? label : null;
+  const identity = identityColumns(columns);
+  let label: string | undefined;
+  for (const i of [0, ...identity]) {
+    const text = cellText(cells[i]);
+    if (text !== '' && isTotalLabel(text)) {
+      label = text;
+      break;
+    }
+  }
+  if (label !== undefined) {
+    const others = identity.some((i) => !isMissing(cells[i]) && !isTotalLabel(cellText(cells[i])));
+    return others ? null : label;
+  }
   const named = [columns.campaign, columns.campaignId, columns.channelType];
   if (columns.campaign !== undefined && named.every((i) => i === undefined || isMissing(cells[i]))) {
     return '(no campaign name)';
   }
   return null;
+}
+
+/** The identity columns an export has, found once per export (every row asks). */
+const identities = new WeakMap<object, readonly number[]>();
+
+function identityColumns(columns: Partial<Readonly<Record<ExportField, number>>>): readonly number[] {
+  let found = identities.get(columns);
+  if (found === undefined) {
+    found = [...new Set(IDENTITY.flatMap((f) => (columns[f] === undefined ? [] : [columns[f]])))];
+    identities.set(columns, found);
+  }
+  return found;
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { readNumber } from './number-reading';
 
 describe('reading numbers', () => {
@@ -37,5 +38,20 @@ describe('reading numbers', () => {
 
   it('takes cell numbers as they are', () => {
     expect(readNumber(0.1)).toEqual({ kind: 'number', point: '0.1', comma: '0.1' });
+  });
+
+  it('reads plain digits and cents at once, as the full reading would', () => {
+    // A leading space takes a cell past the quick readings; the full reading trims it.
+    const numeric = fc.oneof(
+      fc.stringMatching(/^\d{1,12}$/),
+      fc.stringMatching(/^\d{1,9}\.\d{1,6}$/),
+      fc.stringMatching(/^\d{1,3}([.,]\d{3}){0,3}([.,]\d{1,3})?$/),
+    );
+    fc.assert(
+      fc.property(numeric, (text) => {
+        expect(readNumber(text)).toEqual(readNumber(` ${text}`));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

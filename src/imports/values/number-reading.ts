@@ -19,6 +19,10 @@ const POINT_GROUPED = /^\d{1,3}(,\d{3})+(\.\d*)?$/;
 const COMMA_GROUPED = /^\d{1,3}(\.\d{3})+(,\d*)?$/;
 const PLAIN_POINT = /^(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const PLAIN_COMMA = /^(\d+(,\d*)?|,\d+)([eE][+-]?\d+)?$/;
+/** `1234`: the same number under both conventions. */
+const DIGITS = /^\d+$/;
+/** `12.5`, `12.50`: a decimal point (a comma reading needs three digits after a grouping dot). */
+const CENTS = /^\d+\.\d{1,2}$/;
 /** A currency symbol or code before or after the figure (`$`, `R$`, `US$`, `€`, `EUR`). */
 const CURRENCY_PREFIX = /^(?:[A-Z]{0,3}\p{Sc}|[A-Z]{3}\s)\s*/u;
 const CURRENCY_SUFFIX = /\s*(?:\p{Sc}|\s[A-Z]{3})$/u;
@@ -44,6 +48,11 @@ function asComma(s: string): string | null {
  * @example readNumber('--') // { kind: 'missing' }
  */
 export function readNumber(cell: RawCell | undefined): NumberReading {
+  // Most cells of an export are plain digits, or digits with one or two decimals: read at once.
+  if (typeof cell === 'string') {
+    if (DIGITS.test(cell)) return { kind: 'number', point: cell, comma: cell };
+    if (CENTS.test(cell)) return { kind: 'number', point: cell, comma: null };
+  }
   if (isMissing(cell)) return MISSING_READING;
   if (typeof cell === 'number') {
     const text = String(cell);

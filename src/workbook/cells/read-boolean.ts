@@ -1,15 +1,5 @@
+import { BOOLEAN_WORDS } from '../../engine/model/boolean-words';
 import { accept, cellReader, invalid, type CellReader } from './cell-read';
-
-const WORDS: ReadonlyMap<string, boolean> = new Map([
-  ['true', true],
-  ['false', false],
-  ['yes', true],
-  ['no', false],
-  ['y', true],
-  ['n', false],
-  ['1', true],
-  ['0', false],
-]);
 
 /**
  * TRUE/FALSE, also yes/no, y/n and 1/0, in any case.
@@ -21,6 +11,6 @@ export const readBoolean: CellReader<boolean> = cellReader((cell, context) => {
   if (typeof cell === 'boolean') return accept(cell);
   if (typeof cell === 'number')
     return cell === 1 || cell === 0 ? accept(cell === 1) : invalid(cell, context, 'boolean');
-  const value = WORDS.get(cell.trim().toLowerCase());
+  const value = BOOLEAN_WORDS.get(cell.trim().toLowerCase());
   return value === undefined ? invalid(cell, context, 'boolean') : accept(value);
 });

@@ -87,6 +87,21 @@ describe('addSheet', () => {
     expect(Math.min(...formats.map((f) => f.priority))).toBe(green?.priority);
   });
 
+  test('rows of wrapped text as tall as the plan says (Excel does not re-fit them)', async () => {
+    const feedback = feedbackSheetOp({
+      name: 'CMO Feedback CMP-1',
+      feedback: makeFeedback(),
+      report: makeReport(),
+      timeZone: 'UTC',
+    });
+    await host.apply({ ops: [feedback], newSheets: [] });
+    const heights = Object.entries(feedback.rowHeights ?? {});
+    expect(heights.length).toBeGreaterThan(0);
+    const stored = fake.sheet('CMO Feedback CMP-1').rowHeights;
+    for (const [row, points] of heights) expect(stored.get(Number(row) - 1)).toBe(Math.min(points, 409));
+    expect(stored.size).toBe(heights.length);
+  });
+
   test('printed portrait, one page wide, over the plan’s area', () => {
     expect(fake.pageLayout(NAME)).toEqual({
       orientation: 'Portrait',

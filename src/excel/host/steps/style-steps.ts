@@ -92,3 +92,32 @@ export function mergeSteps(sheet: string, merges: readonly PlanRange[]): WriteSt
     queue: (context: Excel.RequestContext) => rangeOn(context, sheet, rect).merge(false),
   }));
 }
+
+/** Excel's tallest row, in points. */
+const MAX_ROW_HEIGHT = 409;
+
+/**
+ * Row height steps (heights in points, by row number): one step per run of consecutive rows of
+ * the same height, capped at Excel's 409 points.
+ *
+ * @example rowHeightSteps('Report', { 4: 30, 5: 30, 9: 45 }).length // 2 (rows 4:5 and row 9)
+ */
+export function rowHeightSteps(sheet: string, heights: Readonly<Record<number, number>>): WriteStep[] {
+  const rows = Object.keys(heights)
+    .map(Number)
+    .sort((a, b) => a - b);
+  const runs: { first: number; last: number; points: number }[] = [];
+  for (const row of rows) {
+    const points = Math.min(heights[row] ?? 0, MAX_ROW_HEIGHT);
+    const run = runs.at(-1);
+    if (run !== undefined && run.last === row - 1 && run.points === points) run.last = row;
+    else runs.push({ first: row, last: row, points });
+  }
+  return runs.map(({ first, last, points }) => ({
+    phase: 'formats' as const,
+    bytes: requestCost({ paths: 4, actions: 1 }),
+    queue: (context: Excel.RequestContext) => {
+      worksheet(context, sheet).getRange(`${first}:${last}`).format.rowHeight = points;
+    },
+  }));
+}

@@ -1,0 +1,28 @@
+import ExcelJS from 'exceljs';
+import type { RawCell } from '../../src/workbook/host';
+import type { Book } from './hostile-book';
+
+function cellValue(cell: RawCell): ExcelJS.CellValue {
+  if (cell !== null && typeof cell === 'object') return { error: cell.error } as ExcelJS.CellErrorValue;
+  return cell;
+}
+
+/**
+ * The `.xlsx` bytes of a hostile book: each sheet with its header on row 1 and its rows below, cells
+ * as given (text stays text, `{ error }` becomes an Excel error value).
+ *
+ * @example await writeFile('plan.xlsx', await xlsxOf(withCell(baseBook(), 'Tasks', 1, 'Status', 'done')));
+ */
+export async function xlsxOf(book: Book): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  for (const [name, sheet] of Object.entries(book)) {
+    const ws = workbook.addWorksheet(name);
+    [sheet.header, ...sheet.rows].forEach((row, r) => {
+      if (r === 0 && sheet.header.length === 0) return;
+      row.forEach((cell, c) => {
+        if (cell !== null) ws.getCell(r + 1, c + 1).value = cellValue(cell);
+      });
+    });
+  }
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}

@@ -1,0 +1,60 @@
+import type { IssueCode } from '../../src/engine/issues/issue';
+import { HOSTILE_CASES } from './catalogue';
+import { runTracking } from './pipeline';
+
+const KINDS = [...new Set(HOSTILE_CASES.map((c) => c.kind))];
+
+describe.each(KINDS)('hostile input: %s', (kind) => {
+  const cases = HOSTILE_CASES.filter((c) => c.kind === kind).map((c) => [c.name, c] as const);
+  it.each(cases)('%s', async (_name, c) => {
+    const run = await runTracking(c.book, c.campaignIds);
+    const expected = c.expect;
+    if (typeof expected === 'function') {
+      if (!run.ok) throw new Error(`expected the run to go through:\n${run.lines.join('\n')}`);
+      expected(run);
+      return;
+    }
+    if (run.ok) throw new Error(`expected ${expected.code} at ${expected.address}; the run went through`);
+    expect(run.issues.map((i) => i.code)).toContain(expected.code);
+    expect(run.lines.filter((l) => l.startsWith(`${expected.address}: `))).not.toEqual([]);
+  });
+});
+
+// Every issue code the engine and the workbook layer can give, checked by the compiler: a new code
+// fails to compile here until it is listed, and then fails below until a case gives it.
+const EVERY_CODE: Readonly<Record<IssueCode, true>> = {
+  missing_table: true,
+  missing_column: true,
+  duplicate_column: true,
+  empty_header: true,
+  required_value: true,
+  invalid_value: true,
+  cell_error: true,
+  invalid_choice: true,
+  negative_value: true,
+  text_too_long: true,
+  ambiguous_date: true,
+  too_small: true,
+  unknown_setting: true,
+  duplicate_id: true,
+  unknown_reference: true,
+  dependency_cycle: true,
+  end_before_start: true,
+  spend_without_budget: true,
+  invalid_target: true,
+  primary_kpi_count: true,
+  blocked_without_since: true,
+  unknown_campaign: true,
+  no_campaign_to_track: true,
+};
+
+describe('the catalogue', () => {
+  it('gives every issue code at least once', async () => {
+    const seen = new Set<string>();
+    for (const c of HOSTILE_CASES) {
+      const run = await runTracking(c.book, c.campaignIds);
+      for (const i of run.ok ? run.warnings : run.issues) seen.add(i.code);
+    }
+    expect(Object.keys(EVERY_CODE).filter((code) => !seen.has(code))).toEqual([]);
+  });
+});

@@ -1,0 +1,19 @@
+import { CELL_VALUE_CASES } from './cases/cell-values';
+import { CHOICE_CASES, ID_CASES, SHAPE_CASES } from './cases/workbook-shape';
+import { REFERENCE_CASES } from './cases/references';
+import { SETTINGS_AND_TABLE_CASES } from './cases/settings-and-tables';
+import { TEXT_AND_KEY_CASES } from './cases/text-and-keys';
+import { TRANSITION_CASES } from './cases/task-updates';
+import type { HostileCase } from './hostile-case';
+
+/** Every hostile-input case, by class (docs/reliability.md counts them). */
+export const HOSTILE_CASES: readonly HostileCase[] = [
+  ...SHAPE_CASES,
+  ...ID_CASES,
+  ...CHOICE_CASES,
+  ...TRANSITION_CASES,
+  ...REFERENCE_CASES,
+  ...CELL_VALUE_CASES,
+  ...TEXT_AND_KEY_CASES,
+  ...SETTINGS_AND_TABLE_CASES,
+];

@@ -1,0 +1,33 @@
+import type { IssueCode } from '../../src/engine/issues/issue';
+import type { Book } from './hostile-book';
+import type { Planned } from './pipeline';
+
+/** The run stops before anything is planned, with this error at this address (`Sheet!A1`, or a table name). */
+export interface StopsWith {
+  readonly code: IssueCode;
+  readonly address: string;
+}
+
+export interface HostileCase {
+  /** The class of bad input (docs/reliability.md lists them). */
+  readonly kind: string;
+  readonly name: string;
+  readonly book: Book;
+  readonly campaignIds?: readonly string[];
+  /** Either the run stops with an addressed error, or it runs and the check says what became of the input. */
+  readonly expect: StopsWith | ((run: Planned) => void);
+}
+
+/** The expectation of a case that stops. */
+export const stops = (code: IssueCode, address: string): StopsWith => ({ code, address });
+
+/** Outcomes of the TaskUpdates rows, by sheet row, as the plan writes them (column H). */
+export function writtenOutcomes(run: Planned): Map<number, string> {
+  const written = new Map<number, string>();
+  for (const op of run.plan.ops) {
+    if (op.kind !== 'updateCells' || op.sheet !== 'TaskUpdates') continue;
+    for (const cell of op.cells)
+      if (cell.column === 8 && typeof cell.value === 'string') written.set(cell.row, cell.value);
+  }
+  return written;
+}
