@@ -23,4 +23,7 @@ module.exports = {
     ],
   },
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  // One folder per run, shared by the test files: the add-in is built once per run (test/jest/).
+  globalSetup: '<rootDir>/test/jest/global-setup.ts',
+  globalTeardown: '<rootDir>/test/jest/global-teardown.ts',
 };

@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 import { OfficeWorkbookHost } from './host/office-workbook-host';
 import { toOperatorError } from './office-messages';
-import type { ImportActions, OperatorActions } from './operator-actions';
+import type { OperatorActions } from './operator-actions';
 import { checkRequirementSets } from './requirement-sets';
 import type { ActionContext } from './actions/action-context';
 import { createTemplate } from './actions/create-template';
@@ -37,7 +37,7 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
  * const actions = createOfficeActions();
  * const preview = await actions.prepareRun({ campaignIds: null }, setProgress);
  */
-export function createOfficeActions(options: OfficeActionsOptions = {}): OperatorActions & ImportActions {
+export function createOfficeActions(options: OfficeActionsOptions = {}): OperatorActions {
   const context: ActionContext = {
     host: options.host ?? new OfficeWorkbookHost(),
     now: options.now ?? (() => Date.now()),

@@ -42,12 +42,9 @@ export interface OperatorActions {
   /** Selects a cell or range (an input error's address), or activates a sheet (a new report). */
   select(target: CellAddress | { readonly sheet: string }): Promise<void>;
 
-  /**
-   * Imports of ad-platform exports (`ImportActions`). Optional in this type only so that test doubles
-   * written before them still compile; `createOfficeActions` always provides both.
-   */
-  prepareImport?: ImportActions['prepareImport'];
-  commitImport?: ImportActions['commitImport'];
+  /** Imports an ad-platform export (a picked file or a pasted range) into ChannelMetrics, after a preview. */
+  prepareImport: ImportActions['prepareImport'];
+  commitImport: ImportActions['commitImport'];
 }
 
 /** What the task pane's **Import export** and **Import pasted range** ask of the workbook. */

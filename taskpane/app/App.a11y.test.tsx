@@ -3,6 +3,7 @@ import { act, screen } from '@testing-library/react';
 import type { OperatorActions, RunPreview } from '../../src/excel/operator-actions';
 import { deferred } from './testing/fake-actions';
 import { axeViolations, renderPane, type RenderedPane } from './testing/render-pane';
+import { IMPORT_PROBLEM_ANSWER, sampleImportPreview } from './testing/import-fixtures';
 import { INPUT_ERRORS, WARNING, samplePreview } from './testing/run-fixtures';
 import type { PaneTheme } from './theme/pane-theme';
 
@@ -114,6 +115,48 @@ const SCENARIOS: Record<string, Scenario> = {
       await click(pane, 'Set up', 'tab');
       await click(pane, 'Add input tables');
       return screen.findByRole('heading', { name: 'Added 3 sheets' });
+    },
+  },
+  'import fields': {
+    overrides: {},
+    reach: async (pane) => {
+      await click(pane, 'Import', 'tab');
+      return screen.findByRole('heading', { name: 'Import an ad-platform export' });
+    },
+  },
+  'reading an export': {
+    overrides: { prepareImport: never },
+    reach: async (pane) => {
+      await click(pane, 'Import', 'tab');
+      await click(pane, 'Import pasted range');
+      return screen.findByText('Reading the pasted range…', { selector: 'label' });
+    },
+  },
+  'import preview, stale': {
+    overrides: { commitImport: () => Promise.resolve({ kind: 'stale', preview: sampleImportPreview() }) },
+    reach: async (pane) => {
+      await click(pane, 'Import', 'tab');
+      await click(pane, 'Import pasted range');
+      await click(pane, 'Import');
+      return screen.findByText('ChannelMetrics changed');
+    },
+  },
+  imported: {
+    overrides: {},
+    reach: async (pane) => {
+      await click(pane, 'Import', 'tab');
+      await click(pane, 'Import pasted range');
+      await click(pane, 'Import');
+      return screen.findByRole('heading', { name: 'Imported' });
+    },
+  },
+  'import problems, with the Date format': {
+    overrides: { prepareImport: () => Promise.resolve(IMPORT_PROBLEM_ANSWER) },
+    reach: async (pane) => {
+      await click(pane, 'Import', 'tab');
+      await click(pane, 'Import pasted range');
+      await screen.findByRole('radiogroup', { name: 'Date format' });
+      return screen.findByRole('heading', { name: 'Nothing was imported' });
     },
   },
   'template already present': {

@@ -58,6 +58,8 @@ describe('the pane by keyboard alone', () => {
     await screen.findByRole('option', { name: 'Spring launch (C-SPRING)' });
     await tabTo(user, screen.getByRole('tab', { name: 'Track' }));
     await user.keyboard('{ArrowRight}');
+    expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Import' }));
+    await user.keyboard('{ArrowRight}');
     expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Set up' }));
     await user.keyboard('{Enter}');
     await screen.findByRole('tabpanel', { name: 'Set up' });

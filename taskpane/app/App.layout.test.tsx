@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { screen } from '@testing-library/react';
 import { renderPane, type RenderedPane } from './testing/render-pane';
+import { IMPORT_PROBLEM_ANSWER } from './testing/import-fixtures';
 import { INPUT_ERRORS, WARNING, samplePreview } from './testing/run-fixtures';
 
 /**
@@ -38,12 +39,30 @@ async function problemsPane(): Promise<RenderedPane> {
   return pane;
 }
 
+async function importPane(): Promise<RenderedPane> {
+  const pane = await renderPane({ prepareImport: () => Promise.resolve(IMPORT_PROBLEM_ANSWER) });
+  await screen.findByRole('option', { name: 'Spring launch (C-SPRING)' });
+  await pane.user.click(screen.getByRole('tab', { name: 'Import' }));
+  await pane.user.click(screen.getByRole('button', { name: 'Import pasted range' }));
+  await screen.findByRole('heading', { name: 'Nothing was imported' });
+  return pane;
+}
+
+async function importPreviewPane(): Promise<RenderedPane> {
+  const pane = await renderPane();
+  await screen.findByRole('option', { name: 'Spring launch (C-SPRING)' });
+  await pane.user.click(screen.getByRole('tab', { name: 'Import' }));
+  await pane.user.click(screen.getByRole('button', { name: 'Import pasted range' }));
+  await screen.findByRole('heading', { name: 'Review the import' });
+  return pane;
+}
+
 const paneElements = () => Array.from(document.querySelectorAll('main, main *'));
 const px = (value: string) => /^(\d+(?:\.\d+)?)px$/.exec(value)?.[1] ?? null;
 const isVisuallyHidden = (el: Element) => getComputedStyle(el).width === '1px';
-/** Rows that stay on one line: the few short tabs, the select with its arrow, a divider's rule. */
+/** Rows that stay on one line: the few short tabs, the select with its arrow, a divider's rule, a radio's circle. */
 const mayKeepOneLine = (el: Element) =>
-  ['fui-TabList', 'fui-Select', 'fui-Divider'].some((c) => el.classList.contains(c));
+  ['fui-TabList', 'fui-Select', 'fui-Divider', 'fui-Radio__indicator'].some((c) => el.classList.contains(c));
 
 /** `overflow-wrap` is inherited, which jsdom does not compute: the nearest element that sets it decides. */
 function overflowWrapOf(el: Element | null): string {
@@ -57,6 +76,8 @@ function overflowWrapOf(el: Element | null): string {
 describe.each([
   ['the summary', summaryPane],
   ['input problems', problemsPane],
+  ['the import fields and problems', importPane],
+  ['the import preview', importPreviewPane],
 ])('at 320 px: %s', (_name, open) => {
   it('sets no width or minimum width wider than the pane', async () => {
     await open();

@@ -2,6 +2,7 @@ import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components
 import type { OperatorActions } from '../../src/excel/operator-actions';
 import { CampaignPicker } from './components/CampaignPicker';
 import { ErrorBar } from './components/ErrorBar';
+import { ImportPanel } from './components/ImportPanel';
 import { LiveRegion } from './components/LiveRegion';
 import { PaneTabs, panelId, tabId } from './components/PaneTabs';
 import { TemplatePanel } from './components/TemplatePanel';
@@ -65,7 +66,29 @@ export function Pane({ actions, outcomes }: PaneProps) {
             onSelect={operator.select}
           />
         </div>
-      ) : (
+      ) : null}
+      {state.tab === 'import' ? (
+        <div
+          role="tabpanel"
+          id={panelId('import')}
+          aria-labelledby={tabId('import')}
+          className={styles.panel}
+        >
+          <ImportPanel
+            view={state.import}
+            choices={state.importChoices}
+            campaigns={state.campaigns}
+            busy={busy}
+            onChoicesChange={operator.changeImportChoices}
+            onImportFile={operator.importFile}
+            onImportSelection={operator.importSelection}
+            onImport={operator.confirmImport}
+            onCancel={operator.cancelImport}
+            onSelect={operator.select}
+          />
+        </div>
+      ) : null}
+      {state.tab === 'setup' ? (
         <div role="tabpanel" id={panelId('setup')} aria-labelledby={tabId('setup')} className={styles.panel}>
           <TemplatePanel
             view={state.setup}
@@ -74,7 +97,7 @@ export function Pane({ actions, outcomes }: PaneProps) {
             onSelect={operator.select}
           />
         </div>
-      )}
+      ) : null}
       <LiveRegion text={paneAnnouncement(state)} />
     </main>
   );

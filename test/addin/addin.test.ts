@@ -5,22 +5,24 @@ import type { StatsCompilation } from 'webpack';
 import { OFFICE_JS_URL } from '../../build/content-security-policy';
 import { validateManifest } from '../manifest/validate-manifest';
 import { serveAddin, type AddinSite } from './browser';
-import { buildAddin, modulesOf } from './build-addin';
+import { addinBuildOnce, TEST_BASE_URL } from './addin-build-once';
+import { modulesOf } from './build-addin';
 import { networkUses } from '../security/network-scan';
 import { pagePolicy, pageScripts } from './page';
 
-// One production build into a temporary folder (`npm run build` with ADDIN_BASE_URL set); every test
-// inspects its files, its module graph, or the page running in headless Chromium.
-const BASE_URL = 'https://addins.contoso.com/operator';
-const work = mkdtempSync(join(tmpdir(), 'addin-build-'));
-const out = join(work, 'addin');
+// The run's production build (`npm run build` with ADDIN_BASE_URL set, made once per jest run and
+// shared with the end-to-end test); every test inspects its files, its module graph, or the page
+// running in headless Chromium.
+const BASE_URL = TEST_BASE_URL;
+const work = mkdtempSync(join(tmpdir(), 'addin-site-'));
+let out = '';
 let stats: StatsCompilation;
 let site: AddinSite | undefined;
 
 beforeAll(async () => {
-  stats = await buildAddin(out, BASE_URL);
+  ({ out, stats } = await addinBuildOnce());
   site = await serveAddin(out, work);
-}, 180_000);
+}, 300_000);
 afterAll(() => site?.close());
 
 const read = (file: string) => readFileSync(join(out, file), 'utf8');

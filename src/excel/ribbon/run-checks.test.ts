@@ -29,6 +29,8 @@ function actions(over: Partial<OperatorActions>): OperatorActions & { selected: 
     commitRun: (p) => Promise.resolve(committed(p)),
     revertLastRun: fail,
     createTemplate: fail,
+    prepareImport: fail,
+    commitImport: fail,
     select: (target) => {
       selected.push(target);
       return Promise.resolve();

@@ -31,8 +31,10 @@ export function CampaignPicker({ campaigns, value, disabled, onChange, onReload 
   );
   return (
     <div className={styles.stack}>
-      <Field label="Campaigns to check">
+      <Field label="Campaigns to check" className={styles.field}>
         <Select
+          className={styles.field}
+          select={{ className: styles.fieldControl }}
           value={value ?? ALL}
           disabled={disabled}
           onChange={(_event, data) => onChange(data.value === ALL ? null : data.value)}

@@ -1,9 +1,10 @@
 import { Tab, TabList } from '@fluentui/react-components';
 import type { PaneTab } from '../state/pane-state';
 
-/** The pane's tabs. An Import tab joins this list when imports land in the pane. */
+/** The pane's tabs, most used first. */
 export const PANE_TABS: ReadonlyArray<{ readonly value: PaneTab; readonly label: string }> = [
   { value: 'track', label: 'Track' },
+  { value: 'import', label: 'Import' },
   { value: 'setup', label: 'Set up' },
 ];
 

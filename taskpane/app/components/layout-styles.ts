@@ -18,6 +18,9 @@ export const useLayoutStyles = makeStyles({
     minWidth: 0,
     overflowWrap: 'anywhere',
   },
+  /** A form field and its control (a native select is as wide as its longest option unless held). */
+  field: { minWidth: 0, maxWidth: '100%' },
+  fieldControl: { minWidth: 0, maxWidth: '100%', width: '100%', textOverflow: 'ellipsis' },
   buttons: {
     display: 'flex',
     flexWrap: 'wrap',

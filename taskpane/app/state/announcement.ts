@@ -1,5 +1,6 @@
 import { countOf } from '../format/count-of';
 import { STEP_TEXT } from '../format/step-text';
+import { importAnnouncement } from './import-announcement';
 import type { PaneState } from './pane-state';
 
 function problems(issues: readonly { readonly severity: string }[]): string {
@@ -43,6 +44,7 @@ function trackAnnouncement(state: PaneState): string {
  * @example paneAnnouncement({ ...INITIAL_STATE, track: { kind: 'reverting' } }) // 'Reverting the last run…'
  */
 export function paneAnnouncement(state: PaneState): string {
+  if (state.tab === 'import') return importAnnouncement(state.import);
   if (state.tab === 'setup') {
     const { setup } = state;
     if (setup.kind === 'creating')

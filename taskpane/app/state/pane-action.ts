@@ -1,13 +1,18 @@
 import type {
   CampaignOption,
+  ImportCommitted,
+  ImportPreview,
+  ImportProblems,
   InputProblems,
   RevertResult,
   RunCommitted,
   RunPreview,
   RunProgress,
+  StaleImport,
   StalePreview,
   TemplateResult,
 } from '../../../src/excel/operator-actions';
+import type { ImportChoices, ImportSourceKind } from './import-state';
 import type { OutsideOutcome } from './outcome-feed';
 import type { Operation, PaneTab } from './pane-state';
 
@@ -18,6 +23,7 @@ export type PaneAction =
       readonly operation: Operation;
       readonly token: number;
       readonly sample?: boolean;
+      readonly source?: ImportSourceKind;
     }
   | { readonly type: 'progressed'; readonly token: number; readonly progress: RunProgress }
   | {
@@ -33,6 +39,18 @@ export type PaneAction =
     }
   | { readonly type: 'reverted'; readonly token: number; readonly result: RevertResult }
   | { readonly type: 'template_created'; readonly token: number; readonly result: TemplateResult }
+  | {
+      readonly type: 'import_prepared';
+      readonly token: number;
+      readonly result: ImportPreview | ImportProblems;
+    }
+  | {
+      readonly type: 'import_committed';
+      readonly token: number;
+      readonly result: ImportCommitted | StaleImport | ImportProblems;
+    }
+  | { readonly type: 'import_cancelled' }
+  | { readonly type: 'import_choices_changed'; readonly choices: Partial<ImportChoices> }
   | { readonly type: 'failed'; readonly token: number; readonly message: string }
   | { readonly type: 'select_failed'; readonly message: string }
   | { readonly type: 'tab_chosen'; readonly tab: PaneTab }

@@ -1,3 +1,4 @@
+import { importAnswered, importCancelled, importChoicesChanged, importWorking } from './import-reducer';
 import type { OutsideOutcome } from './outcome-feed';
 import type { PaneAction } from './pane-action';
 import type { PaneState, Pending, TrackView } from './pane-state';
@@ -19,12 +20,15 @@ function working(state: PaneState, action: Extract<PaneAction, { type: 'started'
       return { ...state, tab: 'track', track: { kind: 'reverting' } };
     case 'template':
       return { ...state, tab: 'setup', setup: { kind: 'creating', sample: action.sample ?? false } };
+    case 'import_prepare':
+    case 'import_commit':
+      return importWorking(state, action.operation, action.source);
   }
 }
 
 function start(state: PaneState, action: Extract<PaneAction, { type: 'started' }>): PaneState {
   // A commit that follows a preview with nothing to confirm keeps the run's way back.
-  const resume = state.pending?.resume ?? { track: state.track, setup: state.setup };
+  const resume = state.pending?.resume ?? { track: state.track, setup: state.setup, import: state.import };
   const pending: Pending = { operation: action.operation, token: action.token, resume };
   return { ...working(state, action), pending, error: null };
 }
@@ -87,6 +91,9 @@ function answered(state: PaneState, action: PaneAction): PaneState {
       return { ...state, track: { kind: 'reverted', result: action.result } };
     case 'template_created':
       return { ...state, setup: { kind: 'created', result: action.result } };
+    case 'import_prepared':
+    case 'import_committed':
+      return importAnswered(state, action);
     default:
       return state;
   }
@@ -112,7 +119,9 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'prepared':
     case 'committed':
     case 'reverted':
-    case 'template_created': {
+    case 'template_created':
+    case 'import_prepared':
+    case 'import_committed': {
       const done = current(state, action.token);
       return done === null ? state : answered(done, action);
     }
@@ -137,6 +146,10 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         : state;
     case 'revert_kept':
       return state.track.kind === 'confirm_revert' ? { ...state, track: state.track.back } : state;
+    case 'import_cancelled':
+      return importCancelled(state);
+    case 'import_choices_changed':
+      return importChoicesChanged(state, action.choices);
     case 'error_dismissed':
       return { ...state, error: null };
     case 'outside_outcome':

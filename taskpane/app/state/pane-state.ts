@@ -7,9 +7,11 @@ import type {
   TemplateResult,
 } from '../../../src/excel/operator-actions';
 import type { AddressedIssue } from '../../../src/workbook/describe/describe-issues';
+import { INITIAL_IMPORT_CHOICES, type ImportChoices, type ImportView } from './import-state';
 
 /** Work the pane asks of the workbook; while one runs, every button that starts work is disabled. */
-export type Operation = 'campaigns' | 'prepare' | 'commit' | 'revert' | 'template';
+export type Operation =
+  'campaigns' | 'prepare' | 'commit' | 'revert' | 'template' | 'import_prepare' | 'import_commit';
 
 /** What the Track tab shows. */
 export type TrackView =
@@ -33,20 +35,22 @@ export type SetupView =
   | { readonly kind: 'creating'; readonly sample: boolean }
   | { readonly kind: 'created'; readonly result: TemplateResult };
 
-export type PaneTab = 'track' | 'setup';
+export type PaneTab = 'track' | 'import' | 'setup';
 
 /** The work under way: its results count only while its token is the current one. */
 export interface Pending {
   readonly operation: Operation;
   readonly token: number;
   /** What the pane shows again if the work fails. */
-  readonly resume: { readonly track: TrackView; readonly setup: SetupView };
+  readonly resume: { readonly track: TrackView; readonly setup: SetupView; readonly import: ImportView };
 }
 
 export interface PaneState {
   readonly tab: PaneTab;
   readonly track: TrackView;
   readonly setup: SetupView;
+  readonly import: ImportView;
+  readonly importChoices: ImportChoices;
   /** `null` until the first answer of `listCampaigns` (or when it answered with problems). */
   readonly campaigns: readonly CampaignOption[] | null;
   /** The chosen campaign; `null` means every active campaign. */
@@ -60,6 +64,8 @@ export const INITIAL_STATE: PaneState = {
   tab: 'track',
   track: { kind: 'idle' },
   setup: { kind: 'idle' },
+  import: { kind: 'idle' },
+  importChoices: INITIAL_IMPORT_CHOICES,
   campaigns: null,
   campaignId: null,
   pending: null,

@@ -6,9 +6,10 @@ import { needsConfirmation } from './needs-confirmation';
 import type { OutcomeFeed } from './outcome-feed';
 import { paneReducer } from './pane-reducer';
 import { INITIAL_STATE, type Operation, type PaneState, type PaneTab } from './pane-state';
+import { useImportFlow, type ImportControls } from './use-import-flow';
 
 /** What the pane's components can ask for; every call returns at once and reports through `state`. */
-export interface OperatorControls {
+export interface OperatorControls extends ImportControls {
   readonly state: PaneState;
   /** Work is under way: buttons that start work are disabled. */
   readonly busy: boolean;
@@ -41,17 +42,19 @@ export function useOperator(actions: OperatorActions, outcomes?: OutcomeFeed): O
   const tokens = useRef(0);
   const active = useRef<number | null>(null);
 
-  const begin = useCallback((operation: Operation, sample?: boolean): number => {
-    tokens.current += 1;
-    const token = tokens.current;
-    active.current = token;
-    dispatch(
-      sample === undefined
-        ? { type: 'started', operation, token }
-        : { type: 'started', operation, token, sample },
-    );
-    return token;
-  }, []);
+  const begin = useCallback(
+    (
+      operation: Operation,
+      details: { readonly sample?: boolean; readonly source?: 'file' | 'selection' } = {},
+    ) => {
+      tokens.current += 1;
+      const token = tokens.current;
+      active.current = token;
+      dispatch({ type: 'started', operation, token, ...details });
+      return token;
+    },
+    [],
+  );
 
   /** Runs one piece of work: its answer or its failure reaches the reducer under its token. */
   const attempt = useCallback(async <T>(token: number, work: () => Promise<T>): Promise<T | null> => {
@@ -113,7 +116,7 @@ export function useOperator(actions: OperatorActions, outcomes?: OutcomeFeed): O
   const createTemplate = useCallback(
     async (sample: boolean) => {
       if (active.current !== null) return;
-      const token = begin('template', sample);
+      const token = begin('template', { sample });
       const result = await attempt(token, () => latest.current.actions.createTemplate({ sample }));
       if (result === null) return;
       dispatch({ type: 'template_created', token, result });
@@ -127,6 +130,9 @@ export function useOperator(actions: OperatorActions, outcomes?: OutcomeFeed): O
       .select(target)
       .catch((reason: unknown) => dispatch({ type: 'select_failed', message: errorMessage(reason) }));
   }, []);
+
+  const busy = useCallback(() => active.current !== null, []);
+  const imports = useImportFlow({ begin, attempt, busy, dispatch, latest });
 
   useEffect(() => {
     void refreshCampaigns();
@@ -154,7 +160,8 @@ export function useOperator(actions: OperatorActions, outcomes?: OutcomeFeed): O
       createTemplate: (sample: boolean) => void createTemplate(sample),
       select,
       dismissError: () => dispatch({ type: 'error_dismissed' }),
+      ...imports,
     }),
-    [state, refreshCampaigns, run, apply, revert, createTemplate, select],
+    [state, refreshCampaigns, run, apply, revert, createTemplate, select, imports],
   );
 }

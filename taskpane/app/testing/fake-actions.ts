@@ -4,6 +4,7 @@ import type {
   RunPreview,
   RunProgress,
 } from '../../../src/excel/operator-actions';
+import { sampleImportCommitted, sampleImportPreview } from './import-fixtures';
 import { sampleCommitted, samplePreview } from './run-fixtures';
 
 export type ActionName = keyof OperatorActions;
@@ -42,6 +43,18 @@ const defaults: OperatorActions = {
     }),
   createTemplate: () => Promise.resolve({ kind: 'created', sheets: ['Campaigns', 'Tasks', 'TaskUpdates'] }),
   select: () => Promise.resolve(),
+  prepareImport: (request) =>
+    Promise.resolve(
+      sampleImportPreview({
+        campaignId: request.campaignId,
+        mode: request.mode,
+        source:
+          request.source.kind === 'file'
+            ? { kind: 'file', name: request.source.name }
+            : { kind: 'selection', address: 'Export!A1:H12' },
+      }),
+    ),
+  commitImport: (preview) => Promise.resolve(sampleImportCommitted(preview)),
 };
 
 /**
@@ -70,6 +83,8 @@ export function fakeActions(overrides: Partial<OperatorActions> = {}): {
     revertLastRun: record('revertLastRun', impl.revertLastRun),
     createTemplate: record('createTemplate', impl.createTemplate),
     select: record('select', impl.select),
+    prepareImport: record('prepareImport', impl.prepareImport),
+    commitImport: record('commitImport', impl.commitImport),
   };
   return { actions, calls, callsTo: (method) => calls.filter((c) => c.method === method) };
 }

@@ -19,6 +19,21 @@ if (!('ResizeObserver' in window)) {
   });
 }
 
+// jsdom's Blob has no arrayBuffer() (the Import tab reads a picked file with it); FileReader does the same.
+if (typeof Blob.prototype.arrayBuffer !== 'function') {
+  Object.defineProperty(Blob.prototype, 'arrayBuffer', {
+    configurable: true,
+    value(this: Blob): Promise<ArrayBuffer> {
+      return new Promise((resolve, reject) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve(reader.result as ArrayBuffer);
+        reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
+        reader.readAsArrayBuffer(this);
+      });
+    },
+  });
+}
+
 // jsdom lays nothing out: `offsetParent` is always null and the body measures 0 × 0, so Fluent's
 // focus manager (tabster) takes every element for hidden and lets Tab leave the pane after the tab
 // list. As in a browser, an element has an offset parent unless it or an ancestor is

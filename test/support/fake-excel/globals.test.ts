@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { installFakeOffice } from './index';
+import { DARK_OFFICE_THEME, installFakeOffice } from './index';
 
 describe('installing the globals', () => {
   test('on any object (a window in the browser), and uninstalled cleanly', () => {
@@ -33,6 +33,22 @@ describe('installing the globals', () => {
       expect(fake.settings.get('lastRun')).toBe('2026-11-24');
     } finally {
       fake.uninstall();
+    }
+  });
+
+  test('Office.context.officeTheme: light by default, or the theme installed', () => {
+    const light = installFakeOffice(globalThis);
+    try {
+      expect(Office.context.officeTheme.bodyBackgroundColor).toBe('#FFFFFF');
+    } finally {
+      light.uninstall();
+    }
+    const dark = installFakeOffice(globalThis, { officeTheme: DARK_OFFICE_THEME });
+    try {
+      expect(Office.context.officeTheme).toEqual(DARK_OFFICE_THEME);
+      expect(Office.context.officeTheme.bodyForegroundColor).toBe('#FFFFFF');
+    } finally {
+      dark.uninstall();
     }
   });
 

@@ -4,6 +4,7 @@
  * ExcelJS bridge is a separate, node-only file (`exceljs-bridge.ts`). See docs/testing-office.md.
  */
 export { installFakeOffice, type InstallOptions } from './install';
+export { DARK_OFFICE_THEME, LIGHT_OFFICE_THEME, type OfficeThemeColors } from './globals/office';
 export { FakeExcel, type CellSnapshot, type TableSnapshot } from './handle';
 export { FakeOfficeError } from './core/errors';
 export type { CellValue, CellStyle } from './model/cell';

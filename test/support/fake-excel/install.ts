@@ -1,5 +1,5 @@
 import { makeExcel } from './globals/excel';
-import { makeOffice, OfficeState } from './globals/office';
+import { makeOffice, OfficeState, type OfficeThemeColors } from './globals/office';
 import { makeOfficeExtension } from './globals/office-extension';
 import { FakeExcel } from './handle';
 import { newBook } from './model/book';
@@ -15,6 +15,8 @@ export interface InstallOptions {
   readonly requirementSets?: Readonly<Record<string, string>>;
   /** `Office.context.platform`; default `OfficeOnline`. */
   readonly platform?: string;
+  /** `Office.context.officeTheme`; default the light theme (`LIGHT_OFFICE_THEME`). */
+  readonly officeTheme?: OfficeThemeColors;
 }
 
 const GLOBALS = ['Excel', 'Office', 'OfficeExtension'] as const;
@@ -35,6 +37,7 @@ export function installFakeOffice(target: object = globalThis, options: InstallO
   if (options.payloadLimitBytes !== undefined) session.payloadLimitBytes = options.payloadLimitBytes;
   const office = new OfficeState();
   if (options.platform !== undefined) office.platform = options.platform;
+  if (options.officeTheme !== undefined) office.officeTheme = options.officeTheme;
   if (options.requirementSets !== undefined) {
     office.requirementSets.clear();
     for (const [name, version] of Object.entries(options.requirementSets))

@@ -6,7 +6,32 @@ export class OfficeState {
   readonly settings = new Map<string, unknown>();
   readonly taskpane = { shows: 0, hides: 0 };
   platform = 'OfficeOnline';
+  officeTheme: OfficeThemeColors = LIGHT_OFFICE_THEME;
 }
+
+/** `Office.context.officeTheme`: the colours of the Office theme, as `#RRGGBB`. */
+export interface OfficeThemeColors {
+  readonly bodyBackgroundColor: string;
+  readonly bodyForegroundColor: string;
+  readonly controlBackgroundColor: string;
+  readonly controlForegroundColor: string;
+}
+
+/** The fake's default: Office's white (light) theme. */
+export const LIGHT_OFFICE_THEME: OfficeThemeColors = {
+  bodyBackgroundColor: '#FFFFFF',
+  bodyForegroundColor: '#000000',
+  controlBackgroundColor: '#FFFFFF',
+  controlForegroundColor: '#000000',
+};
+
+/** A dark Office theme (the fake's choice of greys; Office's exact values vary by version). */
+export const DARK_OFFICE_THEME: OfficeThemeColors = {
+  bodyBackgroundColor: '#262626',
+  bodyForegroundColor: '#FFFFFF',
+  controlBackgroundColor: '#333333',
+  controlForegroundColor: '#FFFFFF',
+};
 
 export const DEFAULT_REQUIREMENT_SETS: Readonly<Record<string, string>> = {
   ExcelApi: '1.17',
@@ -59,6 +84,9 @@ export function makeOffice(state: OfficeState): Record<string, unknown> {
         get platform() {
           return state.platform;
         },
+      },
+      get officeTheme() {
+        return { ...state.officeTheme };
       },
       displayLanguage: 'en-US',
       contentLanguage: 'en-US',
