@@ -5,7 +5,7 @@ import type { OperatorActions } from './operator-actions';
 import { checkRequirementSets } from './requirement-sets';
 import type { ActionContext } from './actions/action-context';
 import { createTemplate } from './actions/create-template';
-import { OfficeImportActions } from './actions/import-actions';
+import type { OfficeImportActions } from './actions/import-actions.js';
 import { listCampaigns } from './actions/list-campaigns';
 import { revertLastRun } from './actions/revert-last-run';
 import { RunTrackActions } from './actions/run-track-actions';
@@ -44,7 +44,16 @@ export function createOfficeActions(options: OfficeActionsOptions = {}): Operato
     newId: options.newId ?? (() => crypto.randomUUID()),
   };
   const runs = new RunTrackActions(context);
-  const imports = new OfficeImportActions(context);
+  // The importers (decoding, platform recognition) load on the first import, not with the pane.
+  let loaded: Promise<OfficeImportActions> | undefined;
+  const imports = (): Promise<OfficeImportActions> =>
+    (loaded ??= import(/* webpackChunkName: "imports" */ './actions/import-actions.js').then(
+      ({ OfficeImportActions }) => new OfficeImportActions(context),
+      (error: unknown) => {
+        loaded = undefined; // a chunk that failed to load is asked for again next time
+        throw error;
+      },
+    ));
   return {
     listCampaigns: () => guarded(() => listCampaigns(context)),
     prepareRun: (request, onProgress) => guarded(() => runs.prepareRun(request, onProgress)),
@@ -52,7 +61,7 @@ export function createOfficeActions(options: OfficeActionsOptions = {}): Operato
     revertLastRun: () => guarded(() => revertLastRun(context)),
     createTemplate: (request) => guarded(() => createTemplate(context, request)),
     select: (target) => guarded(() => selectTarget(context.host, target)),
-    prepareImport: (request) => guarded(() => imports.prepareImport(request)),
-    commitImport: (preview) => guarded(() => imports.commitImport(preview)),
+    prepareImport: (request) => guarded(async () => (await imports()).prepareImport(request)),
+    commitImport: (preview) => guarded(async () => (await imports()).commitImport(preview)),
   };
 }

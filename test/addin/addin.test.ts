@@ -41,7 +41,10 @@ describe('npm run build: dist/addin', () => {
     ];
     for (const file of files) expect(existsSync(join(out, file))).toBe(true);
     for (const size of [16, 32, 64, 80]) expect(existsSync(join(out, `assets/icon-${size}.png`))).toBe(true);
-    expect(readdirSync(out).filter((f) => /^taskpane-ui\.[0-9a-f]{8}\.js$/.test(f))).toHaveLength(1);
+    for (const chunk of ['taskpane-ui', 'imports'])
+      expect(
+        readdirSync(out).filter((f) => new RegExp(`^${chunk}\\.[0-9a-f]{8}\\.js$`).test(f)),
+      ).toHaveLength(1);
   });
 
   it('writes a production manifest: no localhost left, valid, every URL served from dist/addin', () => {
@@ -125,11 +128,23 @@ describe('the bundles', () => {
     expect(uiModules.some((m) => /node_modules[\\/]@fluentui[\\/]react-provider[\\/]/.test(m))).toBe(true);
   });
 
+  it('load the importers only when an import starts: their own chunk, not in the runtime or the UI', () => {
+    const importer = /src[\\/]imports[\\/]/;
+    const [chunk, ...more] = chunksNamed('imports');
+    expect(more).toEqual([]);
+    expect(chunk?.initial).toBe(false);
+    const modules = modulesOf(chunk);
+    expect(modules.some((m) => m.endsWith('src/excel/actions/import-actions.ts'))).toBe(true);
+    expect(modules.some((m) => importer.test(m))).toBe(true);
+    for (const name of ['runtime', 'functions', 'taskpane-ui'])
+      expect(modulesOf(chunksNamed(name)[0]).filter((m) => importer.test(m))).toEqual([]);
+  });
+
   it('send workbook data nowhere: no network API in any script but webpack loading the pane’s own chunk', () => {
     const scripts = readdirSync(out).filter((f) => f.endsWith('.js'));
     const uses = scripts.flatMap((file) => networkUses(read(file)).map((u) => ({ file, ...u })));
-    // webpack's chunk loader adds one <script> for taskpane-ui.[hash].js, from the runtime's own
-    // folder; the page's policy allows scripts only from there and the Office.js CDN.
+    // webpack's chunk loader adds one <script> for taskpane-ui.[hash].js or imports.[hash].js, from
+    // the runtime's own folder; the page's policy allows scripts only from there and the Office.js CDN.
     const loader = uses.filter(
       (u) => u.file === 'runtime.js' && u.api === 'script element' && u.excerpt.includes('data-webpack'),
     );
@@ -150,7 +165,7 @@ describe('the bundles', () => {
 
   it("call no eval; the one new Function is zod's guarded probe, which the runtime turns off", () => {
     const scripts = readdirSync(out).filter((f) => f.endsWith('.js'));
-    expect(scripts.length).toBe(3);
+    expect(scripts.length).toBe(4);
     for (const file of scripts) {
       const code = read(file);
       expect(code).not.toMatch(/(^|[^\w.$])eval\s*\(/);
