@@ -1,26 +1,11 @@
+import { columnLetters, columnNumber } from '../../workbook/address/a1';
+
 /** A rectangle in 1-based sheet rows and columns, both ends included. */
 export interface Box {
   readonly top: number;
   readonly left: number;
   readonly bottom: number;
   readonly right: number;
-}
-
-/**
- * The letters of a 1-based column number.
- *
- * @example columnLetters(1) // 'A'
- * @example columnLetters(28) // 'AB'
- */
-export function columnLetters(column: number): string {
-  let n = column;
-  let letters = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
 }
 
 /**
@@ -46,10 +31,7 @@ export function rangeRef(box: Box): string {
 function parseCell(ref: string): { row: number; column: number } | null {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
   if (m === null) return null;
-  const letters = (m[1] ?? '').toUpperCase();
-  let column = 0;
-  for (const ch of letters) column = column * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]), column };
+  return { row: Number(m[2]), column: columnNumber(m[1] ?? '') };
 }
 
 /**

@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { AddSheetOp, PlanRange, RagRule } from '../../workbook/plan/write-plan';
-import { cellRef, columnLetters, rangeRef, type Box } from './a1';
+import { columnLetters } from '../../workbook/address/a1';
+import { cellRef, rangeRef, type Box } from './a1';
 import { writeCells, type ApplyContext } from './apply-context';
 import { alignTop, argb } from './cell-style';
 import { assertNewSheetName } from './sheet-name';
