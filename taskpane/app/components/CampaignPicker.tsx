@@ -1,5 +1,6 @@
 import { Button, Field, Select } from '@fluentui/react-components';
 import type { CampaignOption } from '../../../src/excel/operator-actions';
+import { CampaignOptionItem } from './CampaignOptionItem';
 import { useLayoutStyles } from './layout-styles';
 
 export interface CampaignPickerProps {
@@ -24,11 +25,7 @@ export function CampaignPicker({ campaigns, value, disabled, onChange, onReload 
   const styles = useLayoutStyles();
   const active = campaigns?.filter((c) => c.status === 'active') ?? [];
   const others = campaigns?.filter((c) => c.status !== 'active') ?? [];
-  const option = (c: CampaignOption) => (
-    <option key={c.campaignId} value={c.campaignId}>
-      {c.name} ({c.campaignId}){c.status === 'active' ? '' : ` — ${c.status}`}
-    </option>
-  );
+  const option = (c: CampaignOption) => <CampaignOptionItem key={c.campaignId} campaign={c} />;
   return (
     <div className={styles.stack}>
       <Field label="Campaigns to check" className={styles.field}>

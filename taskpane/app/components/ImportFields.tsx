@@ -1,6 +1,7 @@
 import { Field, Input, Radio, RadioGroup, Select } from '@fluentui/react-components';
 import type { CampaignOption } from '../../../src/excel/operator-actions';
 import { importCampaign, type ImportChoices } from '../state/import-state';
+import { CampaignOptionItem } from './CampaignOptionItem';
 import { useLayoutStyles } from './layout-styles';
 
 export interface ImportFieldsProps {
@@ -20,11 +21,7 @@ export interface ImportFieldsProps {
 export function ImportFields({ choices, campaigns, disabled, onChange }: ImportFieldsProps) {
   const styles = useLayoutStyles();
   const all = campaigns ?? [];
-  const option = (c: CampaignOption) => (
-    <option key={c.campaignId} value={c.campaignId}>
-      {c.name} ({c.campaignId}){c.status === 'active' ? '' : ` — ${c.status}`}
-    </option>
-  );
+  const option = (c: CampaignOption) => <CampaignOptionItem key={c.campaignId} campaign={c} />;
   return (
     <div className={styles.stack}>
       <Field label="Campaign" className={styles.field}>
