@@ -102,6 +102,18 @@ describe('addSheet', () => {
     expect(stored.size).toBe(heights.length);
   });
 
+  test('a row taller than Excel allows is written at Excel’s 409 points', async () => {
+    const feedback = feedbackSheetOp({
+      name: 'CMO Feedback CMP-1',
+      feedback: makeFeedback(),
+      report: makeReport(),
+      timeZone: 'UTC',
+    });
+    await host.apply({ ops: [{ ...feedback, rowHeights: { 3: 600, 4: 600, 5: 30 } }], newSheets: [] });
+    const stored = fake.sheet('CMO Feedback CMP-1').rowHeights;
+    expect([stored.get(2), stored.get(3), stored.get(4)]).toEqual([409, 409, 30]);
+  });
+
   test('printed portrait, one page wide, over the plan’s area', () => {
     expect(fake.pageLayout(NAME)).toEqual({
       orientation: 'Portrait',
