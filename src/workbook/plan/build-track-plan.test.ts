@@ -93,6 +93,64 @@ describe('buildTrackPlan', () => {
     ]);
   });
 
+  describe('running again on the same day', () => {
+    const day = ['Report CMP-1 2026-11-24', 'CMO Feedback CMP-1 2026-11-24'];
+    const earlier = (campaignId: string, names = day) => ({
+      runId: 'run-1',
+      campaignId,
+      reportSheet: names[0] ?? null,
+      feedbackSheet: names[1] ?? null,
+      rejectedUpdates: null,
+    });
+    const withDay = { ...inventory, sheets: [...inventory.sheets, ...day] };
+
+    it("replaces the campaign's sheets of an earlier run the same day: delete, then add under the same name", () => {
+      const p = plan({ inventory: withDay, history: [earlier('CMP-1')] });
+      expect(kinds(p.ops).slice(-4)).toEqual([
+        `deleteSheet:${day[0]}`,
+        `deleteSheet:${day[1]}`,
+        `addSheet:${day[0]}`,
+        `addSheet:${day[1]}`,
+      ]);
+      expect(p.newSheets.slice(-2)).toEqual(day);
+      expect(p.replacedSheets).toEqual(day);
+      // Campaign History gets a row of its own for this run: the earlier run's row stays.
+      const history = p.ops.find((op) => op.kind === 'createTable' && op.table === 'CampaignHistory');
+      expect(history?.kind === 'createTable' && history.rows).toHaveLength(1);
+    });
+
+    it('matches the names as Excel does, deleting the sheet as the workbook spells it', () => {
+      const shouted = day.map((n) => n.toUpperCase());
+      const p = plan({
+        inventory: { ...inventory, sheets: [...inventory.sheets, ...shouted] },
+        history: [earlier('CMP-1')],
+      });
+      expect(p.replacedSheets).toEqual(shouted);
+      expect(p.newSheets.slice(-2)).toEqual(day);
+    });
+
+    it.each([
+      ['no Campaign History names them', []],
+      ['Campaign History names them for another campaign', [earlier('CMP-2')]],
+      ['Campaign History names other sheets', [earlier('CMP-1', ['Report CMP-1 2026-11-23', 'x'])]],
+    ])('keeps a sheet of that name when %s: the new one gets (2)', (_case, history) => {
+      const p = plan({ inventory: withDay, history });
+      expect(p.replacedSheets).toBeUndefined();
+      expect(p.ops.some((op) => op.kind === 'deleteSheet')).toBe(false);
+      // The id is shortened so the suffix fits in 31 characters: the truncated name the rule avoids.
+      expect(p.newSheets.slice(-2)).toEqual([
+        'Report CMP-1 2026-11-24 (2)',
+        'CMO Feedback CMP 2026-11-24 (2)',
+      ]);
+    });
+
+    it('adds the sheets as new when the earlier ones are gone (reverted, or deleted by hand)', () => {
+      const p = plan({ history: [earlier('CMP-1')] });
+      expect(p.replacedSheets).toBeUndefined();
+      expect(p.newSheets.slice(-2)).toEqual(day);
+    });
+  });
+
   it('records the report sheet of each campaign in Campaign History', () => {
     const second = makeReport({ campaign_id: 'CMP-2', report_id: '00000000-0000-4000-8000-000000000003' });
     const input = makeInput();

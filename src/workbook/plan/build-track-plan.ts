@@ -1,13 +1,16 @@
 import type { TrackingInput } from '../../engine/model/tracking-input';
 import type { TrackResult } from '../../engine/track-types';
 import { localDateOf } from '../../engine/time/zoned';
+import type { LocalDate } from '../../engine/model/primitives';
 import type { Inventory } from '../host';
+import type { CampaignHistoryRow } from '../tables/log-contracts';
 import type { SourceMap, TableLocation } from '../source-map';
 import { feedbackSheetOp } from './feedback-sheet';
 import { logOp } from './log-op';
 import { campaignHistoryBlock, learningsBlock, rejectedUpdatesByCampaign, taskLogBlock } from './log-rows';
 import { reportSheetOp } from './report-sheet';
-import { SheetNames } from './sheet-names';
+import { sameDaySheets } from './same-day-sheets';
+import { SheetNames, sheetKey } from './sheet-names';
 import { taskWriteBackOp } from './task-write-back';
 import { updateWriteBackOp } from './update-write-back';
 import type { PlanOp, WritePlan } from './write-plan';
@@ -19,6 +22,12 @@ export interface TrackPlanArgs {
   readonly inventory: Inventory;
   /** Settings Time Zone: date-times are written as this zone's wall-clock time. */
   readonly timeZone: string;
+  /**
+   * Campaign History as the workbook holds it: a campaign's Report and CMO Feedback sheets that an
+   * earlier run wrote the same day are replaced rather than added again as ` (2)`. Without it, every
+   * sheet is new.
+   */
+  readonly history?: readonly CampaignHistoryRow[];
 }
 
 function located(sourceMap: SourceMap, key: string, needed: boolean): TableLocation | null {
@@ -30,7 +39,8 @@ function located(sourceMap: SourceMap, key: string, needed: boolean): TableLocat
 /**
  * Everything one run writes: the Tasks tracking cells that changed, Applied At/Outcome of the
  * processed TaskUpdates rows, the Task Log, Campaign History and Learnings rows, and a Report and a
- * CMO Feedback sheet per tracked campaign. Nothing else in the input sheets is touched.
+ * CMO Feedback sheet per tracked campaign — replacing the campaign's sheets of an earlier run the same
+ * day (`history`). Nothing else in the input sheets is touched.
  *
  * @example
  * const plan = buildTrackPlan({ result, input, sourceMap, inventory, timeZone: 'Europe/Paris' });
@@ -48,8 +58,9 @@ export function buildTrackPlan(args: TrackPlanArgs): WritePlan {
   const updates = located(sourceMap, 'taskUpdates', result.updateOutcomes.length > 0);
   if (updates !== null) push(updateWriteBackOp(result, input, updates, timeZone));
 
-  const names = new SheetNames(inventory.sheets);
   const date = localDateOf(result.asOf, timeZone);
+  const replaced = sameDayReplaced(args, date);
+  const names = new SheetNames(inventory.sheets.filter((sheet) => !replaced.has(sheet)));
   const sheets = result.campaigns.map((c) => ({
     campaign: c,
     report: names.dated('Report', c.campaignId, date),
@@ -71,8 +82,13 @@ export function buildTrackPlan(args: TrackPlanArgs): WritePlan {
   push(logOp(learningsBlock(result, timeZone), sourceMap['learnings'], names, tableNames));
 
   const threshold = input.settings.performanceThresholdPct;
+  const replacing = (name: string) => [...replaced].find((sheet) => sheetKey(sheet) === sheetKey(name));
   for (const s of sheets) {
     const { report, feedback } = s.campaign;
+    for (const name of [s.report, s.feedback]) {
+      const old = replacing(name);
+      if (old !== undefined) ops.push({ kind: 'deleteSheet', name: old });
+    }
     ops.push(reportSheetOp({ name: s.report, report, timeZone, performanceThresholdPct: threshold }));
     ops.push(feedbackSheetOp({ name: s.feedback, feedback, report, timeZone }));
   }
@@ -80,5 +96,30 @@ export function buildTrackPlan(args: TrackPlanArgs): WritePlan {
   const newSheets = ops.flatMap((op) =>
     op.kind === 'createTable' ? [op.sheet] : op.kind === 'addSheet' ? [op.name] : [],
   );
-  return { ops, newSheets };
+  const replacedSheets = ops.flatMap((op) => (op.kind === 'deleteSheet' ? [op.name] : []));
+  return replacedSheets.length === 0 ? { ops, newSheets } : { ops, newSheets, replacedSheets };
+}
+
+/**
+ * The sheets of the run's campaigns that an earlier run wrote on the same report date under the
+ * names this run gives them (`sameDaySheets`).
+ */
+function sameDayReplaced(args: TrackPlanArgs, date: LocalDate): Set<string> {
+  const { history = [], inventory, result } = args;
+  if (history.length === 0) return new Set();
+  // The names each campaign's sheets get in a workbook holding none of them.
+  const wanted = new SheetNames([]);
+  return new Set(
+    result.campaigns.flatMap((c) =>
+      sameDaySheets({
+        history,
+        sheets: inventory.sheets,
+        campaignId: c.campaignId,
+        wanted: [
+          wanted.dated('Report', c.campaignId, date),
+          wanted.dated('CMO Feedback', c.campaignId, date),
+        ],
+      }),
+    ),
+  );
 }

@@ -26,8 +26,12 @@ function cut(text: string, max: number): string {
   return text.slice(0, end);
 }
 
-/** Excel compares sheet names without regard to case. */
-function keyOf(name: string): string {
+/**
+ * A sheet name as Excel compares it: without regard to case.
+ *
+ * @example sheetKey('Report C1') === sheetKey('REPORT c1') // true
+ */
+export function sheetKey(name: string): string {
   return name.normalize('NFC').toUpperCase().toLowerCase();
 }
 
@@ -44,11 +48,11 @@ export class SheetNames {
   private readonly taken = new Set<string>();
 
   constructor(existing: readonly string[]) {
-    for (const name of existing) this.taken.add(keyOf(name));
+    for (const name of existing) this.taken.add(sheetKey(name));
   }
 
   isTaken(name: string): boolean {
-    return this.taken.has(keyOf(name));
+    return this.taken.has(sheetKey(name));
   }
 
   /**
@@ -73,7 +77,7 @@ export class SheetNames {
     for (let n = 1; ; n += 1) {
       const name = nameWith(n === 1 ? '' : ` (${n})`);
       if (!this.isTaken(name)) {
-        this.taken.add(keyOf(name));
+        this.taken.add(sheetKey(name));
         return name;
       }
     }

@@ -117,7 +117,10 @@ export interface AddSheetOp {
   };
 }
 
-/** Removes a sheet a run created (Revert last run). */
+/**
+ * Removes a sheet a run created: Revert last run, or a run replacing the same day's Report and CMO
+ * Feedback sheets of its campaign (the plan adds the new sheet of the same name after it).
+ */
 export interface DeleteSheetOp {
   readonly kind: 'deleteSheet';
   readonly name: string;
@@ -129,4 +132,9 @@ export interface WritePlan {
   readonly ops: readonly PlanOp[];
   /** The sheets this plan adds, in order (for links in the task pane and the CLI's summary). */
   readonly newSheets: readonly string[];
+  /**
+   * Sheets of an earlier run the same day that this plan deletes before adding their replacements
+   * under the same names (`buildTrackPlan`'s `history`); absent when none.
+   */
+  readonly replacedSheets?: readonly string[];
 }

@@ -74,6 +74,7 @@ export async function prepareTrack(host: WorkbookHost, options: PrepareTrackOpti
     sourceMap,
     inventory: read.inventory,
     timeZone: input.settings.timeZone,
+    history: read.logs.campaignHistory,
   });
   return { ok: true, read, result, plan, warnings: [...read.warnings, ...result.warnings] };
 }
