@@ -56,6 +56,20 @@ describe('while the user edits a cell', () => {
     expect(fake.values('Tasks!A3')).toEqual([[null]]);
   });
 
+  test('the wait is told when it begins and when it ends, once per batch, whether it then runs or fails', async () => {
+    const told: boolean[] = [];
+    host = new OfficeWorkbookHost({ retry: { ...instantRetry(5), onWait: (w) => told.push(w) } });
+    fake.failNextSyncs(2);
+    await append();
+    expect(told).toEqual([true, false]);
+    await append();
+    expect(told).toEqual([true, false]); // no wait, nothing told
+    host = new OfficeWorkbookHost({ retry: { ...instantRetry(1), onWait: (w) => told.push(w) } });
+    fake.setCellEditMode(true);
+    await expect(append()).rejects.toThrow(/Finish editing the cell/);
+    expect(told).toEqual([true, false, true, false]);
+  });
+
   test('other errors are not retried', async () => {
     fake.failNextSyncs(1, 'AccessDenied');
     const error = await append().catch((e: unknown) => e);

@@ -7,7 +7,7 @@ import type { ActionContext } from './actions/action-context';
 import { createTemplate } from './actions/create-template';
 import type { OfficeImportActions } from './actions/import-actions.js';
 import { listCampaigns } from './actions/list-campaigns';
-import { revertLastRun } from './actions/revert-last-run';
+import { describeLastRun, revertLastRun } from './actions/revert-last-run';
 import { RunTrackActions } from './actions/run-track-actions';
 import { selectTarget } from './actions/select-target';
 
@@ -19,13 +19,21 @@ export interface OfficeActionsOptions {
   readonly newId?: () => string;
 }
 
-/** Runs an action: requirement sets checked first; whatever goes wrong becomes a message for people. */
+/** Whether `error` is the one an aborted signal throws (work the pane cancelled). */
+function isAbort(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'name' in error && error.name === 'AbortError';
+}
+
+/**
+ * Runs an action: requirement sets checked first; whatever goes wrong becomes a message for people,
+ * except a cancellation, which stays an `AbortError`.
+ */
 async function guarded<T>(work: () => Promise<T>): Promise<T> {
   try {
     checkRequirementSets();
     return await work();
   } catch (error) {
-    throw toOperatorError(error);
+    throw isAbort(error) ? error : toOperatorError(error);
   }
 }
 
@@ -56,8 +64,9 @@ export function createOfficeActions(options: OfficeActionsOptions = {}): Operato
     ));
   return {
     listCampaigns: () => guarded(() => listCampaigns(context)),
-    prepareRun: (request, onProgress) => guarded(() => runs.prepareRun(request, onProgress)),
-    commitRun: (preview, onProgress) => guarded(() => runs.commitRun(preview, onProgress)),
+    prepareRun: (request, onProgress, signal) => guarded(() => runs.prepareRun(request, onProgress, signal)),
+    commitRun: (preview, onProgress, signal) => guarded(() => runs.commitRun(preview, onProgress, signal)),
+    describeLastRun: () => guarded(() => describeLastRun(context)),
     revertLastRun: () => guarded(() => revertLastRun(context)),
     createTemplate: (request) => guarded(() => createTemplate(context, request)),
     select: (target) => guarded(() => selectTarget(context.host, target)),

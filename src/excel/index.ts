@@ -8,4 +8,5 @@ export { checkRequirementSets, REQUIRED_EXCEL_API } from './requirement-sets';
 export { runChecks, type CommandEvent } from './ribbon/run-checks';
 export { runChecksCommand } from './ribbon/run-checks-command';
 export { ribbonOutcomes, RunOutcomeChannel, type RibbonOutcome } from './ribbon/run-outcome-channel';
+export { cellEditWaits, CellEditWaits } from './cell-edit-waits';
 export type * from './operator-actions';

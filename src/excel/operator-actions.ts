@@ -1,5 +1,7 @@
 import type { DateOrder, ImportIssueCode } from '../engine/issues/import-issue';
 import type { ImportPlatform } from '../engine/issues/import-summary';
+import type { CampaignPhase } from '../engine/analysis/campaign-phase';
+import type { LocalDate } from '../engine/model/primitives';
 import type { CampaignStatus, TaskStatus } from '../engine/model/statuses';
 import type { CmoFeedback, ExecutionStatusReport } from '../engine/report/output-schemas';
 import type { CellAddress } from '../workbook/address/address-of';
@@ -21,17 +23,23 @@ export interface OperatorActions {
   prepareRun(
     request: RunRequest,
     onProgress: (progress: RunProgress) => void,
+    signal?: AbortSignal,
   ): Promise<RunPreview | InputProblems>;
 
   /**
    * Writes what `preview` showed (task statuses, update outcomes, logs, report and feedback sheets).
    * If the workbook changed since the preview so that the result would differ, nothing is written and
-   * a fresh preview comes back to confirm.
+   * a fresh preview comes back to confirm. `signal` stops it while it reads and checks (it rejects
+   * with an `AbortError`, nothing written); once writing starts, it is too late to stop.
    */
   commitRun(
     preview: RunPreview,
     onProgress: (progress: RunProgress) => void,
+    signal?: AbortSignal,
   ): Promise<RunCommitted | StalePreview | InputProblems>;
+
+  /** What Revert last run would undo (the run, when, its changes and sheets), or why there is nothing. */
+  describeLastRun(): Promise<LastRunInfo>;
 
   /** Undoes the last run: restores the task cells it changed, reopens its updates, removes its sheets. */
   revertLastRun(): Promise<RevertResult>;
@@ -187,25 +195,59 @@ export interface TaskChangePreview {
 export interface RejectedUpdatePreview {
   readonly address: CellAddress | null;
   readonly taskId: string;
+  /** The task's title; `null` when the update names no task of the workbook. */
+  readonly title: string | null;
   readonly newStatus: string;
+  /** Why, with task statuses in words (`waiting on T06 (in progress)`). */
   readonly reason: string;
 }
 
 export interface CampaignOutcome {
   readonly campaignId: string;
   readonly name: string;
+  /** Where the campaign is in its schedule at the report time (`campaignPhase`). */
+  readonly phase: CampaignPhase;
+  /** Start Date and End Date, as dates in the workbook's time zone. */
+  readonly startDate: LocalDate;
+  readonly endDate: LocalDate;
   readonly report: ExecutionStatusReport;
   readonly feedback: CmoFeedback;
+}
+
+/** The sheets a write adds for one campaign (its Report and CMO Feedback sheets). */
+export interface CampaignSheets {
+  readonly campaignId: string;
+  readonly report: string;
+  readonly feedback: string;
+}
+
+/** What a write does to the workbook's sheets. */
+export interface SheetWrites {
+  /** Each tracked campaign's Report and CMO Feedback sheets. */
+  readonly campaigns: readonly CampaignSheets[];
+  /** Sheets of an earlier run the same day that the write replaces (same names). */
+  readonly replaced: readonly string[];
+  /** Log sheets the write creates (a first run's Task Log, Campaign History, Learnings). */
+  readonly logs: readonly string[];
 }
 
 export interface RunPreview {
   readonly kind: 'preview';
   /** ISO 8601: the report time the commit will use too. */
   readonly asOf: string;
+  /** Settings Time Zone: times are shown in it. */
+  readonly timeZone: string;
+  /** Settings Performance Threshold %: a KPI below it is red, as on the report sheet. */
+  readonly performanceThresholdPct: number;
   readonly runId: string;
+  /** The tracked campaigns' outcomes. */
   readonly campaigns: readonly CampaignOutcome[];
+  /** Every campaign of the Campaigns table, as `listCampaigns` gives them (the picker stays current). */
+  readonly campaignList: readonly CampaignOption[];
   readonly taskChanges: readonly TaskChangePreview[];
   readonly rejectedUpdates: readonly RejectedUpdatePreview[];
+  /** The sheets a commit writes. */
+  readonly sheets: SheetWrites;
   readonly warnings: readonly AddressedIssue[];
 }
 
@@ -213,11 +255,7 @@ export interface RunCommitted {
   readonly kind: 'committed';
   readonly preview: RunPreview;
   /** The sheets written per campaign, for links that select them. */
-  readonly sheets: ReadonlyArray<{
-    readonly campaignId: string;
-    readonly report: string;
-    readonly feedback: string;
-  }>;
+  readonly sheets: readonly CampaignSheets[];
 }
 
 export interface StalePreview {
@@ -225,15 +263,36 @@ export interface StalePreview {
   readonly preview: RunPreview;
 }
 
+/** A task a revert puts back: from its status now to the one before the run. */
+export interface RestoredTask {
+  readonly taskId: string;
+  readonly title: string | null;
+  readonly from: TaskStatus;
+  readonly to: TaskStatus;
+}
+
+/** The run Revert last run undoes, as the pane names it before and after. */
+export interface RunToRevert {
+  readonly runId: string;
+  /** Its report time (Campaign History's Recorded At), ISO 8601; `null` when the log has none. */
+  readonly at: string | null;
+  /** Settings Time Zone, to show `at` in. */
+  readonly timeZone: string;
+  readonly restoredTasks: readonly RestoredTask[];
+  readonly reopenedUpdates: number;
+  readonly removedSheets: readonly string[];
+}
+
+export type LastRunInfo =
+  | ({ readonly kind: 'run' } & RunToRevert)
+  /**
+   * `no_run`: no run has written to the workbook; `reverted`: the last run is reverted already;
+   * `unreadable`: the workbook has input errors, so what to revert cannot be worked out.
+   */
+  | { readonly kind: 'none'; readonly reason: 'no_run' | 'reverted' | 'unreadable' };
+
 export type RevertResult =
-  | {
-      readonly kind: 'reverted';
-      readonly runId: string;
-      readonly restoredTasks: readonly string[];
-      readonly reopenedUpdates: number;
-      readonly removedSheets: readonly string[];
-    }
-  | { readonly kind: 'nothing_to_revert' };
+  ({ readonly kind: 'reverted' } & RunToRevert) | { readonly kind: 'nothing_to_revert' };
 
 export type TemplateResult =
   | { readonly kind: 'created'; readonly sheets: readonly string[] }

@@ -56,7 +56,7 @@ const RENDER: Renderers = {
     `task ${quote(d.taskId)} is blocked but Blocked Since is empty, so how long it has been blocked is unknown`,
   unknown_campaign: (d) => `campaign ${quote(d.campaignId)} does not exist in Campaigns`,
   no_campaign_to_track: () =>
-    'no campaign to track: set a campaign’s Status to active, or choose one explicitly (--campaign)',
+    'no campaign to track: set a campaign’s Status to active, or choose the campaign to track',
 };
 
 /** The message of an issue, without its own address; `locate` words any other place it refers to. */

@@ -1,4 +1,5 @@
-import type { OverallStatus, TimelineAdherence } from '../model/statuses';
+import type { CampaignPhase } from '../analysis/campaign-phase';
+import type { OverallStatus, TaskStatus, TimelineAdherence } from '../model/statuses';
 
 /** How people read the status codes of the outputs (the JSON keeps the codes themselves). */
 export const STATUS_TEXT: Readonly<Record<OverallStatus, string>> = {
@@ -13,4 +14,21 @@ export const TIMELINE_TEXT: Readonly<Record<TimelineAdherence, string>> = {
   on_track: 'On track',
   at_risk: 'At risk',
   delayed: 'Delayed',
+};
+
+/** A task's status in words (the Tasks table and its drop-down keep the codes, `in_progress`). */
+export const TASK_STATUS_TEXT: Readonly<Record<TaskStatus, string>> = {
+  pending: 'Pending',
+  in_progress: 'In progress',
+  completed: 'Completed',
+  blocked: 'Blocked',
+  failed: 'Failed',
+  cancelled: 'Cancelled',
+};
+
+/** Where a campaign is in its schedule (`campaignPhase`). */
+export const PHASE_TEXT: Readonly<Record<CampaignPhase, string>> = {
+  not_started: 'Not started',
+  running: 'Running',
+  ended: 'Ended',
 };

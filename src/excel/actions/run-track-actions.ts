@@ -40,9 +40,13 @@ export class RunTrackActions {
 
   constructor(private readonly context: ActionContext) {}
 
-  async prepareRun(request: RunRequest, onProgress: Progress): Promise<RunPreview | InputProblems> {
+  async prepareRun(
+    request: RunRequest,
+    onProgress: Progress,
+    signal?: AbortSignal,
+  ): Promise<RunPreview | InputProblems> {
     const runId = this.context.newId();
-    const run = await this.run(runId, null, request.campaignIds, [], onProgress);
+    const run = await this.run(runId, null, request.campaignIds, [], onProgress, signal);
     if (run.kind === 'input_problems') return run;
     onProgress({ step: 'done', fraction: FRACTIONS.done });
     return run.preview;
@@ -51,13 +55,16 @@ export class RunTrackActions {
   async commitRun(
     preview: RunPreview,
     onProgress: Progress,
+    signal?: AbortSignal,
   ): Promise<RunCommitted | StalePreview | InputProblems> {
     const known = this.prepared.get(preview.runId);
     const asOf = known?.asOf ?? parseIsoInstant(preview.asOf);
     const campaignIds = known?.campaignIds ?? preview.campaigns.map((c) => c.campaignId);
-    const run = await this.run(preview.runId, asOf, campaignIds, known?.ids ?? [], onProgress);
+    const run = await this.run(preview.runId, asOf, campaignIds, known?.ids ?? [], onProgress, signal);
     if (run.kind === 'input_problems') return run;
     if (!samePreview(preview, run.preview)) return { kind: 'stale', preview: run.preview };
+    // The last moment to stop: from here on the workbook is written.
+    signal?.throwIfAborted();
     const { prepared } = run;
     onProgress({ step: 'writing', fraction: FRACTIONS.writing });
     await this.context.host.apply(prepared.plan, (written, total) =>
@@ -83,9 +90,11 @@ export class RunTrackActions {
     campaignIds: readonly string[] | null,
     replay: readonly string[],
     onProgress: Progress,
+    signal?: AbortSignal,
   ): Promise<
     { kind: 'ok'; preview: RunPreview; prepared: Extract<PreparedTrack, { ok: true }> } | InputProblems
   > {
+    signal?.throwIfAborted();
     onProgress({ step: 'reading', fraction: FRACTIONS.reading });
     const ids = new IdTape(this.context.newId, replay);
     const prepared = await prepareTrack(this.context.host, {
@@ -94,8 +103,12 @@ export class RunTrackActions {
       runId,
       newId: ids.next,
       ...(campaignIds === null ? {} : { campaignIds }),
-      onStep: (step) => onProgress({ step, fraction: FRACTIONS[step] }),
+      onStep: (step) => {
+        signal?.throwIfAborted();
+        onProgress({ step, fraction: FRACTIONS[step] });
+      },
     });
+    signal?.throwIfAborted();
     if (!prepared.ok) {
       const issues = describeIssues([...prepared.issues, ...prepared.warnings], prepared.sourceMap);
       return { kind: 'input_problems', issues };
@@ -105,6 +118,7 @@ export class RunTrackActions {
       result,
       input: read.input,
       sourceMap: read.sourceMap,
+      plan: prepared.plan,
       warnings: prepared.warnings,
     });
     this.prepared.set(runId, { asOf: result.asOf, campaignIds, ids: ids.used });

@@ -8,10 +8,14 @@ import { RunOutcomeChannel } from './run-outcome-channel';
 const preview = (runId: string): RunPreview => ({
   kind: 'preview',
   asOf: '2026-11-24T09:30:00.000Z',
+  timeZone: 'UTC',
+  performanceThresholdPct: 50,
   runId,
   campaigns: [],
+  campaignList: [],
   taskChanges: [],
   rejectedUpdates: [],
+  sheets: { campaigns: [], replaced: [], logs: [] },
   warnings: [],
 });
 const committed = (p: RunPreview): RunCommitted => ({
@@ -27,6 +31,7 @@ function actions(over: Partial<OperatorActions>): OperatorActions & { selected: 
     listCampaigns: fail,
     prepareRun: () => Promise.resolve(preview('r1')),
     commitRun: (p) => Promise.resolve(committed(p)),
+    describeLastRun: fail,
     revertLastRun: fail,
     createTemplate: fail,
     prepareImport: fail,
@@ -50,7 +55,7 @@ beforeEach(() => {
 afterEach(() => fake.uninstall());
 
 describe('runChecks (ribbon)', () => {
-  test('prepares, commits without asking, shows the first report, tells the pane', async () => {
+  test('prepares, commits without asking, shows the first report, tells the pane and opens it', async () => {
     const channel = new RunOutcomeChannel();
     const seen: string[] = [];
     channel.subscribe((o) => seen.push(o.kind));
@@ -60,7 +65,7 @@ describe('runChecks (ribbon)', () => {
     expect(a.selected).toEqual([{ sheet: 'Report C1' }]);
     expect(seen).toEqual(['committed']);
     expect(channel.last).toBe(outcome);
-    expect(fake.taskpane.shows).toBe(0);
+    expect(fake.taskpane.shows).toBe(1);
     expect(completed).toBe(1);
   });
 

@@ -31,9 +31,10 @@ async function prepareAndCommit(actions: OperatorActions): Promise<RunCommitted 
 
 /**
  * The ribbon's "Run checks": tracks every active campaign and writes the results without asking
- * (no preview to confirm: the command is the confirmation; Revert last run undoes it). On success
- * the first new Report sheet is shown; on input problems or an error the task pane opens, and the
- * outcome goes to the pane through `ribbonOutcomes`. Always calls `event.completed()`.
+ * (no preview to confirm: pressing the button is the confirmation, as its tooltip says; Revert last
+ * run undoes it). The outcome goes to the task pane through `ribbonOutcomes` and the pane opens to
+ * show it: the run written (the first new Report sheet is activated too), its input problems, or the
+ * error. Always calls `event.completed()`.
  *
  * @example Office.actions.associate('runChecks', (event) => runChecks(event, { actions: createOfficeActions() }));
  */
@@ -51,7 +52,7 @@ export async function runChecks(event: CommandEvent, deps: RunChecksDeps): Promi
   try {
     const first = outcome.kind === 'committed' ? outcome.committed.sheets[0] : undefined;
     if (first !== undefined) await deps.actions.select({ sheet: first.report });
-    else if (outcome.kind !== 'committed') await showPane();
+    await showPane();
   } catch {
     // Showing the result is a courtesy: the run itself is done (or reported through the channel).
   } finally {

@@ -34,6 +34,7 @@ describe('describeIssues', () => {
     ];
     expect(describeIssues(issues, sourceMap)).toEqual([
       {
+        code: 'invalid_choice',
         severity: 'error',
         address: { sheet: 'Tasks', row: 7, column: 4, a1: 'Tasks!D7' },
         text: 'Tasks!D7: Status "done" is not one of pending, in_progress, completed, blocked, failed, cancelled',

@@ -6,6 +6,8 @@ import type { SourceMap } from '../source-map';
 
 /** An issue as hosts show it: `Tasks!D7: Status "done" is not one of …`. */
 export interface AddressedIssue {
+  /** The issue's code (`missing_table`, `invalid_value`…), for hosts that act on the kind of problem. */
+  readonly code: Issue['code'];
   readonly severity: Severity;
   readonly address: CellAddress | null;
   readonly text: string;
@@ -39,6 +41,7 @@ export function describeIssues(issues: readonly Issue[], sourceMap: SourceMap): 
       index,
     ];
     return {
+      code: issue.code,
       severity: issue.severity,
       address,
       text: prefix === '' ? message : `${prefix}: ${message}`,
@@ -52,5 +55,5 @@ export function describeIssues(issues: readonly Issue[], sourceMap: SourceMap): 
     }
     return 0;
   });
-  return described.map(({ severity, address, text }) => ({ severity, address, text }));
+  return described.map(({ code, severity, address, text }) => ({ code, severity, address, text }));
 }

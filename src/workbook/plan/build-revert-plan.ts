@@ -1,5 +1,6 @@
 import { renderRevertReason } from '../../engine/messages/render-revert';
 import type { Instant } from '../../engine/model/primitives';
+import type { TaskStatus } from '../../engine/model/statuses';
 import type { TrackingInput } from '../../engine/model/tracking-input';
 import type { Inventory } from '../host';
 import { normalizeName } from '../names/normalize-name';
@@ -34,6 +35,13 @@ export type RevertPlan =
       readonly runId: string;
       readonly plan: WritePlan;
       readonly restoredTasks: readonly string[];
+      /** Each task put back: its title, its status now and the one it gets back. */
+      readonly restored: ReadonlyArray<{
+        readonly taskId: string;
+        readonly title: string | null;
+        readonly from: TaskStatus;
+        readonly to: TaskStatus;
+      }>;
       readonly reopenedUpdates: number;
       readonly removedSheets: readonly string[];
     };
@@ -42,8 +50,8 @@ interface Restore {
   readonly taskId: string;
   readonly title: string | null;
   readonly writes: FieldWrite[];
-  readonly from: string;
-  readonly to: string;
+  readonly from: TaskStatus;
+  readonly to: TaskStatus;
   readonly current: string;
 }
 
@@ -165,6 +173,7 @@ export function buildRevertPlan(args: RevertPlanArgs): RevertPlan {
     runId,
     plan: { ops, newSheets: ops.flatMap((op) => (op.kind === 'createTable' ? [op.sheet] : [])) },
     restoredTasks: tasks.map((t) => t.taskId),
+    restored: tasks.map(({ taskId, title, from, to }) => ({ taskId, title, from, to })),
     reopenedUpdates: updates.length,
     removedSheets: sheets,
   };

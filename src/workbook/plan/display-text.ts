@@ -1,6 +1,6 @@
 import type { EscalationSeverity } from '../../engine/report/output-schemas';
 
-export { STATUS_TEXT, TIMELINE_TEXT } from '../../engine/messages/status-text';
+export { STATUS_TEXT, TASK_STATUS_TEXT, TIMELINE_TEXT } from '../../engine/messages/status-text';
 
 export const DEVIATION_TEXT = {
   over_estimate: 'over estimate',

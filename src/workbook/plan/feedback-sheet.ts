@@ -1,5 +1,6 @@
 import type { CmoFeedback, ExecutionStatusReport, FeedbackMetrics } from '../../engine/report/output-schemas';
 import { DATE_FORMAT, dateSerial } from './excel-time';
+import { METRIC_TEXT } from '../../engine/messages/metric-text';
 import { STATUS_TEXT } from './display-text';
 import { COUNT_FORMAT, MULTIPLIER_FORMAT } from './number-formats';
 import { STATUS_RAG, STYLES, TAB_COLORS } from './palette';
@@ -18,14 +19,14 @@ export interface FeedbackSheetArgs {
 const SPAN = 4;
 
 const METRICS: ReadonlyArray<readonly [keyof FeedbackMetrics, string]> = [
-  ['impressions', 'Impressions'],
-  ['clicks', 'Clicks'],
-  ['conversions', 'Conversions'],
-  ['cost', 'Cost'],
-  ['ctr', 'CTR'],
-  ['conversion_rate', 'Conversion rate'],
-  ['cpa', 'CPA'],
-  ['roas', 'ROAS'],
+  ['impressions', METRIC_TEXT.impressions],
+  ['clicks', METRIC_TEXT.clicks],
+  ['conversions', METRIC_TEXT.conversions],
+  ['cost', METRIC_TEXT.cost],
+  ['ctr', METRIC_TEXT.ctr],
+  ['conversion_rate', METRIC_TEXT.conversion_rate],
+  ['cpa', METRIC_TEXT.cpa],
+  ['roas', METRIC_TEXT.roas],
 ];
 
 function metricCell(key: keyof FeedbackMetrics, value: number | string, currency: string): CellSpec {

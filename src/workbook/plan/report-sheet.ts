@@ -1,5 +1,5 @@
 import type { ExecutionStatusReport } from '../../engine/report/output-schemas';
-import { SEVERITY_ORDER, STATUS_TEXT, TIMELINE_TEXT } from './display-text';
+import { SEVERITY_ORDER, STATUS_TEXT, TASK_STATUS_TEXT, TIMELINE_TEXT } from './display-text';
 import { blockersSection, channelsAndCharts, completedSection } from './report-sections';
 import { STATUS_RAG, STYLES, TAB_COLORS } from './palette';
 import { SheetLayout } from './sheet-layout';
@@ -45,12 +45,12 @@ export function reportSheetOp(args: ReportSheetArgs): AddSheetOp {
   s.section('Tasks');
   s.keyValues([
     ['Total', t.total],
-    ['Completed', t.completed],
-    ['In progress', t.in_progress],
-    ['Pending', t.pending],
-    ['Blocked', t.blocked],
-    ['Failed', t.failed],
-    ['Cancelled', t.cancelled],
+    [TASK_STATUS_TEXT.completed, t.completed],
+    [TASK_STATUS_TEXT.in_progress, t.in_progress],
+    [TASK_STATUS_TEXT.pending, t.pending],
+    [TASK_STATUS_TEXT.blocked, t.blocked],
+    [TASK_STATUS_TEXT.failed, t.failed],
+    [TASK_STATUS_TEXT.cancelled, t.cancelled],
     ['Completion rate', percent(r.task_completion_rate_pct)],
     ['Timeline', TIMELINE_TEXT[r.timeline_adherence]],
     ['Time elapsed', percent(r.elapsed_pct)],

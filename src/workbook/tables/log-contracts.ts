@@ -65,8 +65,10 @@ export const LEARNINGS: TableSpec<LearningRow> = {
   },
 };
 
-/** What a revert needs of a Campaign History row: the run and the sheets it added. */
+/** What a revert needs of a Campaign History row: the run, when, and the sheets it added. */
 export interface CampaignHistoryRow {
+  /** When the run wrote the row (its report time); absent in rows made by hand in tests. */
+  readonly recordedAt?: Instant | null;
   readonly runId: string | null;
   readonly campaignId: string | null;
   readonly reportSheet: string | null;
@@ -81,6 +83,7 @@ export const CAMPAIGN_HISTORY: TableSpec<CampaignHistoryRow> = {
   label: LOG_TABLES.campaignHistory.sheet,
   labels: LOG_COLUMNS.campaignHistory,
   fields: {
+    recordedAt: optional(at),
     runId: optional(readText),
     campaignId: optional(readText),
     reportSheet: optional(readText),
