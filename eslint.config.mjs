@@ -137,8 +137,8 @@ export default tseslint.config(
     },
   },
   {
-    // The task pane runs in the browser.
-    files: ['taskpane/**/*.{ts,tsx}'],
+    // The task pane and the playground page run in the browser.
+    files: ['taskpane/**/*.{ts,tsx}', 'playground/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {

@@ -7,6 +7,7 @@ module.exports = {
     '<rootDir>/bench',
     '<rootDir>/functions',
     '<rootDir>/taskpane',
+    '<rootDir>/playground',
     '<rootDir>/build',
   ],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],

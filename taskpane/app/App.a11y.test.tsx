@@ -33,35 +33,56 @@ const SCENARIOS: Record<string, Scenario> = {
       return screen.findByRole('heading', { name: 'Running checks' });
     },
   },
-  preview: {
+  checked: {
     overrides: { prepareRun: () => Promise.resolve(withWarnings) },
     reach: async (pane) => {
       await click(pane, 'Run checks');
-      return screen.findByRole('heading', { name: 'Review before writing' });
+      return screen.findByRole('heading', { name: 'Checked — nothing written yet' });
     },
   },
-  'stale preview': {
+  'checked, every detail open': {
+    overrides: { prepareRun: () => Promise.resolve(withWarnings) },
+    reach: async (pane) => {
+      await click(pane, 'Run checks');
+      await screen.findByRole('heading', { name: 'Checked — nothing written yet' });
+      for (const header of screen.getAllByRole('button', { expanded: false })) await pane.user.click(header);
+      return screen.findByText('150.0% of target, on target');
+    },
+  },
+  'checked again (stale)': {
     overrides: { commitRun: () => Promise.resolve({ kind: 'stale', preview: withWarnings }) },
     reach: async (pane) => {
       await click(pane, 'Run checks');
-      await click(pane, 'Apply and write report');
+      await pane.user.click(await screen.findByRole('button', { name: /^Write report/ }));
       return screen.findByText('The workbook changed');
     },
   },
-  summary: {
+  writing: {
+    overrides: { commitRun: never },
+    reach: async (pane) => {
+      await click(pane, 'Run checks');
+      await pane.user.click(await screen.findByRole('button', { name: /^Write report/ }));
+      return screen.findByRole('heading', { name: 'Writing the report' });
+    },
+  },
+  written: {
     overrides: { prepareRun: () => Promise.resolve(withWarnings) },
     reach: async (pane) => {
       await click(pane, 'Run checks');
-      await click(pane, 'Apply and write report');
-      return screen.findByRole('heading', { name: 'Checks done' });
+      await pane.user.click(await screen.findByRole('button', { name: /^Write report/ }));
+      return screen.findByRole('heading', { name: 'Report written' });
     },
   },
   'input problems': {
     overrides: { prepareRun: () => Promise.resolve({ kind: 'input_problems', issues: INPUT_ERRORS }) },
     reach: async (pane) => {
       await click(pane, 'Run checks');
-      return screen.findByRole('heading', { name: 'Fix the workbook, then run again' });
+      return screen.findByRole('heading', { name: 'Fix the workbook, then run the checks again' });
     },
+  },
+  'nothing to revert yet': {
+    overrides: { describeLastRun: () => Promise.resolve({ kind: 'none', reason: 'no_run' }) },
+    reach: () => screen.findByText('Nothing to revert: no run has written to this workbook yet.'),
   },
   error: {
     overrides: { prepareRun: () => Promise.reject(new Error('The workbook is read-only.')) },
@@ -73,14 +94,14 @@ const SCENARIOS: Record<string, Scenario> = {
   'revert confirmation': {
     overrides: {},
     reach: async (pane) => {
-      await click(pane, 'Revert last run');
-      return screen.findByRole('heading', { name: 'Revert the last run?' });
+      await click(pane, 'Revert last run…');
+      return screen.findByRole('heading', { name: /^Revert the run of/ });
     },
   },
   reverting: {
     overrides: { revertLastRun: never },
     reach: async (pane) => {
-      await click(pane, 'Revert last run');
+      await click(pane, 'Revert last run…');
       await click(pane, 'Revert now');
       return screen.findByText('Reverting the last run…', { selector: 'label' });
     },
@@ -88,7 +109,7 @@ const SCENARIOS: Record<string, Scenario> = {
   'revert result': {
     overrides: {},
     reach: async (pane) => {
-      await click(pane, 'Revert last run');
+      await click(pane, 'Revert last run…');
       await click(pane, 'Revert now');
       return screen.findByRole('heading', { name: 'Last run reverted' });
     },
@@ -96,7 +117,7 @@ const SCENARIOS: Record<string, Scenario> = {
   'nothing to revert': {
     overrides: { revertLastRun: () => Promise.resolve({ kind: 'nothing_to_revert' }) },
     reach: async (pane) => {
-      await click(pane, 'Revert last run');
+      await click(pane, 'Revert last run…');
       await click(pane, 'Revert now');
       return screen.findByRole('heading', { name: 'Nothing to revert' });
     },
@@ -169,12 +190,15 @@ const SCENARIOS: Record<string, Scenario> = {
   },
 };
 
+jest.setTimeout(30_000);
+
 describe.each<PaneTheme>(['light', 'dark'])('axe, %s theme', (theme) => {
   it.each(Object.keys(SCENARIOS))('%s: no violations', async (name) => {
     const scenario = SCENARIOS[name];
     if (scenario === undefined) throw new Error(`no scenario ${name}`);
     const pane = await renderPane(scenario.overrides, theme);
     await screen.findByRole('option', { name: 'Spring launch (C-SPRING)' });
+    await screen.findByText(/^(The run of|Nothing to revert)/);
     await scenario.reach(pane);
     await act(async () => undefined);
     expect(await axeViolations()).toEqual([]);

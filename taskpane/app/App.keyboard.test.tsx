@@ -9,26 +9,31 @@ async function tabTo(user: UserEvent, target: HTMLElement, limit = 40): Promise<
   expect(document.activeElement).toBe(target);
 }
 
+jest.setTimeout(30_000);
+
 describe('the pane by keyboard alone', () => {
-  it('runs checks, applies the preview and opens the new report sheet', async () => {
+  it('runs checks, opens a detail, writes the report and opens the new report sheet', async () => {
     const { user, callsTo } = await renderPane();
     await screen.findByRole('option', { name: 'Spring launch (C-SPRING)' });
 
     await tabTo(user, screen.getByRole('button', { name: 'Run checks' }));
     await user.keyboard('{Enter}');
-    const preview = await screen.findByRole('heading', { name: 'Review before writing' });
-    expect(document.activeElement).toBe(preview);
+    const result = await screen.findByRole('heading', { name: 'Checked — nothing written yet' });
+    expect(document.activeElement).toBe(result);
 
-    await tabTo(user, screen.getByRole('button', { name: 'Apply and write report' }));
+    const kpis = screen.getByRole('button', { name: /^KPIs \(\d+\)$/ });
+    await tabTo(user, kpis);
     await user.keyboard('{Enter}');
-    const summary = await screen.findByRole('heading', { name: 'Checks done' });
-    expect(document.activeElement).toBe(summary);
+    expect(kpis.getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByText('150.0% of target, on target')).toBeTruthy();
+
+    await tabTo(user, screen.getByRole('button', { name: /^Write report/ }));
+    await user.keyboard('{Enter}');
+    const written = await screen.findByRole('heading', { name: 'Report written' });
+    expect(document.activeElement).toBe(written);
     expect(callsTo('commitRun')).toHaveLength(1);
 
-    await tabTo(
-      user,
-      screen.getByRole('button', { name: 'Open the report sheet “Report C-SPRING 2026-03-19”' }),
-    );
+    await tabTo(user, screen.getByRole('button', { name: 'Open the report (Report C-SPRING 2026-03-19)' }));
     await user.keyboard('{Enter}');
     expect(callsTo('select').map((c) => c.args[0])).toEqual([{ sheet: 'Report C-SPRING 2026-03-19' }]);
   });
@@ -44,9 +49,12 @@ describe('the pane by keyboard alone', () => {
   it('reverts the last run after confirming', async () => {
     const { user, callsTo } = await renderPane();
     await screen.findByRole('option', { name: 'Spring launch (C-SPRING)' });
-    await tabTo(user, screen.getByRole('button', { name: 'Revert last run' }));
+    await screen.findByText(/^The run of 19 Mar 2026/);
+    await tabTo(user, screen.getByRole('button', { name: 'Revert last run…' }));
     await user.keyboard('{Enter}');
-    expect(document.activeElement).toBe(await screen.findByRole('heading', { name: 'Revert the last run?' }));
+    expect(document.activeElement).toBe(
+      await screen.findByRole('heading', { name: 'Revert the run of 19 Mar 2026, 10:30 Paris time?' }),
+    );
     await tabTo(user, screen.getByRole('button', { name: 'Revert now' }));
     await user.keyboard(' ');
     await screen.findByRole('heading', { name: 'Last run reverted' });

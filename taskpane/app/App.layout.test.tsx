@@ -20,12 +20,20 @@ const longPreview = samplePreview({
   ],
 });
 
-async function summaryPane(): Promise<RenderedPane> {
+async function checkedPane(): Promise<RenderedPane> {
   const pane = await renderPane({ prepareRun: () => Promise.resolve(longPreview) });
   await screen.findByRole('option', { name: 'Spring launch (C-SPRING)' });
   await pane.user.click(screen.getByRole('button', { name: 'Run checks' }));
-  await pane.user.click(await screen.findByRole('button', { name: 'Apply and write report' }));
-  await screen.findByRole('heading', { name: 'Checks done' });
+  await screen.findByRole('heading', { name: 'Checked — nothing written yet' });
+  return pane;
+}
+
+async function writtenPane(): Promise<RenderedPane> {
+  const pane = await checkedPane();
+  await pane.user.click(screen.getByRole('button', { name: /^Write report/ }));
+  await screen.findByRole('heading', { name: 'Report written' });
+  // Every section open, so their contents are checked too.
+  for (const header of screen.getAllByRole('button', { expanded: false })) await pane.user.click(header);
   return pane;
 }
 
@@ -35,7 +43,7 @@ async function problemsPane(): Promise<RenderedPane> {
   });
   await screen.findByRole('option', { name: 'Spring launch (C-SPRING)' });
   await pane.user.click(screen.getByRole('button', { name: 'Run checks' }));
-  await screen.findByRole('heading', { name: 'Fix the workbook, then run again' });
+  await screen.findByRole('heading', { name: 'Fix the workbook, then run the checks again' });
   return pane;
 }
 
@@ -60,9 +68,25 @@ async function importPreviewPane(): Promise<RenderedPane> {
 const paneElements = () => Array.from(document.querySelectorAll('main, main *'));
 const px = (value: string) => /^(\d+(?:\.\d+)?)px$/.exec(value)?.[1] ?? null;
 const isVisuallyHidden = (el: Element) => getComputedStyle(el).width === '1px';
-/** Rows that stay on one line: the few short tabs, the select with its arrow, a divider's rule, a radio's circle. */
-const mayKeepOneLine = (el: Element) =>
-  ['fui-TabList', 'fui-Select', 'fui-Divider', 'fui-Radio__indicator'].some((c) => el.classList.contains(c));
+/**
+ * Rows that stay on one line: the few short tabs, the select with its arrow, a divider's rule, a
+ * radio's circle, a message bar's icon, an accordion header's chevron and button (its title wraps
+ * inside). The browser test measures their real width at 320 px.
+ */
+const ONE_LINE = [
+  'fui-TabList',
+  'fui-Select',
+  'fui-Divider',
+  'fui-Radio__indicator',
+  'fui-MessageBar__icon',
+  'fui-AccordionHeader__button',
+  'fui-AccordionHeader__expandIcon',
+];
+const mayKeepOneLine = (el: Element) => ONE_LINE.some((c) => el.classList.contains(c));
+/** Fluent's MessageBar sets `nowrap` for its one-line layout; ours are all multiline, which wraps. */
+const wrapsAnyway = (el: Element) => el.classList.contains('fui-MessageBar');
+
+jest.setTimeout(30_000);
 
 /** `overflow-wrap` is inherited, which jsdom does not compute: the nearest element that sets it decides. */
 function overflowWrapOf(el: Element | null): string {
@@ -74,7 +98,8 @@ function overflowWrapOf(el: Element | null): string {
 }
 
 describe.each([
-  ['the summary', summaryPane],
+  ['the checks’ result', checkedPane],
+  ['what was written, every section open', writtenPane],
   ['input problems', problemsPane],
   ['the import fields and problems', importPane],
   ['the import preview', importPreviewPane],
@@ -94,7 +119,7 @@ describe.each([
   it('keeps no text on one line, except the visually hidden live region', async () => {
     await open();
     const nowrap = paneElements().filter(
-      (el) => getComputedStyle(el).whiteSpace === 'nowrap' && !isVisuallyHidden(el),
+      (el) => getComputedStyle(el).whiteSpace === 'nowrap' && !isVisuallyHidden(el) && !wrapsAnyway(el),
     );
     expect(nowrap.map((el) => el.outerHTML.slice(0, 80))).toEqual([]);
   });
@@ -128,8 +153,8 @@ describe.each([
   });
 });
 
-it('breaks a long unbroken warning inside its list item', async () => {
-  await summaryPane();
-  const link = screen.getByRole('button', { name: /Supercalifragilistic/ });
-  expect(overflowWrapOf(link)).toBe('anywhere');
+it('breaks a long unbroken warning inside its message', async () => {
+  await writtenPane();
+  const text = screen.getByText(/Supercalifragilistic/);
+  expect(overflowWrapOf(text)).toBe('anywhere');
 });

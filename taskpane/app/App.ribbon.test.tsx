@@ -25,7 +25,9 @@ describe('runs started from the ribbon', () => {
   it('shows the outcome published before the pane opened', async () => {
     const outcomes = feed({ kind: 'input_problems', issues: INPUT_ERRORS });
     render(<App actions={fakeActions().actions} theme="light" outcomes={outcomes} />);
-    expect(await screen.findByRole('heading', { name: 'Fix the workbook, then run again' })).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', { name: 'Fix the workbook, then run the checks again' }),
+    ).toBeTruthy();
   });
 
   it('shows outcomes published while the pane is open, and stops listening when it closes', async () => {
@@ -33,7 +35,8 @@ describe('runs started from the ribbon', () => {
     const { unmount } = render(<App actions={fakeActions().actions} theme="dark" outcomes={outcomes} />);
     await screen.findByRole('option', { name: 'Spring launch (C-SPRING)' });
     act(() => outcomes.publish({ kind: 'committed', committed: sampleCommitted() }));
-    expect(await screen.findByRole('heading', { name: 'Checks done' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Report written' })).toBeTruthy();
+    expect(screen.getByText(/^Written by Run checks on the ribbon\./)).toBeTruthy();
     act(() => outcomes.publish({ kind: 'failed', message: 'The Tasks sheet is protected.' }));
     expect(await screen.findByText('The Tasks sheet is protected.')).toBeTruthy();
     expect(outcomes.listening()).toBe(1);

@@ -17,6 +17,7 @@ describe('Create template', () => {
     await screen.findByRole('heading', { name: 'Added 3 sheets' });
     expect(callsTo('createTemplate').map((c) => c.args[0])).toEqual([{ sample: false }]);
     expect(callsTo('listCampaigns')).toHaveLength(2);
+    expect(screen.queryByText(/Run checks to see where/)).toBeNull(); // told here, not on Track
     await user.click(screen.getByRole('button', { name: 'Tasks' }));
     expect(callsTo('select').map((c) => c.args[0])).toEqual([{ sheet: 'Tasks' }]);
   });
@@ -38,7 +39,7 @@ describe('Create template', () => {
         'This workbook already has input tables (Campaigns, Tasks). Nothing was added.',
       ),
     ).toBeTruthy();
-    expect(callsTo('listCampaigns')).toHaveLength(1);
+    expect(callsTo('createTemplate')).toHaveLength(1);
   });
 
   it('shows a failed template’s message', async () => {

@@ -1,14 +1,13 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import type { OperatorActions } from '../../src/excel/operator-actions';
-import { CampaignPicker } from './components/CampaignPicker';
 import { ErrorBar } from './components/ErrorBar';
 import { ImportPanel } from './components/ImportPanel';
 import { LiveRegion } from './components/LiveRegion';
 import { PaneTabs, panelId, tabId } from './components/PaneTabs';
 import { TemplatePanel } from './components/TemplatePanel';
-import { TrackActions } from './components/TrackActions';
-import { TrackResult } from './components/TrackResult';
+import { TrackPanel } from './components/TrackPanel';
 import { paneAnnouncement } from './state/announcement';
+import type { ExcelWaitFeed } from './state/excel-wait-feed';
 import type { OutcomeFeed } from './state/outcome-feed';
 import { useOperator } from './state/use-operator';
 
@@ -23,13 +22,14 @@ const useStyles = makeStyles({
     boxSizing: 'border-box',
     overflowWrap: 'anywhere',
   },
-  title: { ...typographyStyles.subtitle1, margin: 0 },
+  title: { ...typographyStyles.subtitle2, margin: 0 },
   panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
 });
 
 export interface PaneProps {
   readonly actions: OperatorActions;
   readonly outcomes?: OutcomeFeed | undefined;
+  readonly waits?: ExcelWaitFeed | undefined;
 }
 
 /**
@@ -37,9 +37,9 @@ export interface PaneProps {
  *
  * @example <Pane actions={fakeActions().actions} />
  */
-export function Pane({ actions, outcomes }: PaneProps) {
+export function Pane({ actions, outcomes, waits }: PaneProps) {
   const styles = useStyles();
-  const operator = useOperator(actions, outcomes);
+  const operator = useOperator(actions, outcomes, waits);
   const { state, busy } = operator;
   return (
     <main className={styles.main}>
@@ -48,23 +48,7 @@ export function Pane({ actions, outcomes }: PaneProps) {
       <PaneTabs selected={state.tab} onSelect={operator.chooseTab} />
       {state.tab === 'track' ? (
         <div role="tabpanel" id={panelId('track')} aria-labelledby={tabId('track')} className={styles.panel}>
-          <CampaignPicker
-            campaigns={state.campaigns}
-            value={state.campaignId}
-            disabled={busy}
-            onChange={operator.chooseCampaign}
-            onReload={operator.refreshCampaigns}
-          />
-          <TrackActions busy={busy} onRun={operator.run} onRevert={operator.askRevert} />
-          <TrackResult
-            view={state.track}
-            busy={busy}
-            onApply={operator.apply}
-            onCancel={operator.cancel}
-            onRevert={operator.revert}
-            onKeep={operator.keepRun}
-            onSelect={operator.select}
-          />
+          <TrackPanel operator={operator} />
         </div>
       ) : null}
       {state.tab === 'import' ? (
@@ -79,11 +63,14 @@ export function Pane({ actions, outcomes }: PaneProps) {
             choices={state.importChoices}
             campaigns={state.campaigns}
             busy={busy}
+            cancellable={operator.cancellable}
+            excelWaiting={state.excelWaiting}
             onChoicesChange={operator.changeImportChoices}
             onImportFile={operator.importFile}
             onImportSelection={operator.importSelection}
             onImport={operator.confirmImport}
             onCancel={operator.cancelImport}
+            onStop={operator.cancel}
             onSelect={operator.select}
           />
         </div>

@@ -1,12 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createOfficeActions, ribbonOutcomes } from '../../src/excel/index';
+import { cellEditWaits, createOfficeActions, ribbonOutcomes } from '../../src/excel/index';
 import { App } from './App';
 import { themeForBackground } from './theme/pane-theme';
 
 /**
- * Renders the task pane UI into `root`: the Office host's actions, the ribbon's run outcomes and
- * Office's light or dark theme. The runtime imports this chunk (React and Fluent UI) only after Office
+ * Renders the task pane UI into `root`: the Office host's actions, the ribbon's run outcomes, Excel's
+ * waits for a cell being edited and Office's light or dark theme. The runtime imports this chunk (React and Fluent UI) only after Office
  * is ready, so custom functions and ribbon commands never wait for it. The only file of the pane that
  * touches Office.
  *
@@ -17,7 +17,7 @@ export function mount(root: HTMLElement): void {
   const theme = themeForBackground(Office.context?.officeTheme?.bodyBackgroundColor);
   createRoot(root).render(
     <StrictMode>
-      <App actions={createOfficeActions()} theme={theme} outcomes={ribbonOutcomes} />
+      <App actions={createOfficeActions()} theme={theme} outcomes={ribbonOutcomes} waits={cellEditWaits} />
     </StrictMode>,
   );
 }

@@ -23,6 +23,7 @@ export function ImportCounts({ preview }: ImportCountsProps) {
         ['From', sourceText(preview.source)],
         ['Campaign', preview.campaignId],
         ['Platform', preview.platformName],
+        ['Currency', preview.currency],
         ['Rows read', counts.rowsRead],
         ['Added', counts.added],
         ['Replaced', counts.replaced],

@@ -13,11 +13,17 @@ export interface ImportPanelProps {
   readonly choices: ImportChoices;
   readonly campaigns: readonly CampaignOption[] | null;
   readonly busy: boolean;
+  /** The export is being read: it can be stopped (nothing is written while reading). */
+  readonly cancellable: boolean;
+  readonly excelWaiting: boolean;
   readonly onChoicesChange: (choices: Partial<ImportChoices>) => void;
   readonly onImportFile: (file: File) => void;
   readonly onImportSelection: () => void;
   readonly onImport: () => void;
+  /** Cancel on the review: back to the fields, nothing written. */
   readonly onCancel: () => void;
+  /** Stops reading the export. */
+  readonly onStop: () => void;
   readonly onSelect: (target: SelectTarget) => void;
 }
 
@@ -34,27 +40,50 @@ export function ImportPanel(props: ImportPanelProps) {
   const { view, choices, campaigns, busy } = props;
   const styles = useLayoutStyles();
   const picker = useRef<HTMLInputElement>(null);
+  // While a review is shown it is what Import writes: the fields that made it are locked.
+  const reviewing = view.kind === 'preview' || view.kind === 'writing';
+  const result = (
+    <ImportResult
+      view={view}
+      busy={busy}
+      cancellable={props.cancellable}
+      excelWaiting={props.excelWaiting}
+      onImport={props.onImport}
+      onCancel={props.onCancel}
+      onStop={props.onStop}
+      onSelect={props.onSelect}
+    />
+  );
   return (
     <div className={styles.stack}>
       <Heading level={2}>Import an ad-platform export</Heading>
-      <p className={styles.paragraph}>
-        Add an export’s daily figures to ChannelMetrics: pick the exported file, or paste the export into any
-        sheet, select it and import the pasted range. You see what will change before anything is written.
-      </p>
+      {reviewing ? (
+        result
+      ) : (
+        <p className={styles.paragraph}>
+          Add an export’s daily figures to ChannelMetrics: pick the exported file, or paste the export into
+          any sheet, select it and import the pasted range. You see what will change before anything is
+          written.
+        </p>
+      )}
       <ImportFields
         choices={choices}
         campaigns={campaigns}
-        disabled={busy}
+        disabled={busy || reviewing}
         onChange={props.onChoicesChange}
       />
-      <div className={styles.buttons}>
-        <Button appearance="primary" disabled={busy} onClick={() => picker.current?.click()}>
-          Import export…
-        </Button>
-        <Button disabled={busy} onClick={props.onImportSelection}>
-          Import pasted range
-        </Button>
-      </div>
+      {reviewing ? (
+        <p className={styles.note}>These made the review above. To change them, cancel the review.</p>
+      ) : (
+        <div className={styles.buttons}>
+          <Button appearance="primary" disabled={busy} onClick={() => picker.current?.click()}>
+            Import export…
+          </Button>
+          <Button disabled={busy} onClick={props.onImportSelection}>
+            Import pasted range
+          </Button>
+        </div>
+      )}
       <input
         ref={picker}
         type="file"
@@ -68,13 +97,7 @@ export function ImportPanel(props: ImportPanelProps) {
           if (file !== undefined) props.onImportFile(file);
         }}
       />
-      <ImportResult
-        view={view}
-        busy={busy}
-        onImport={props.onImport}
-        onCancel={props.onCancel}
-        onSelect={props.onSelect}
-      />
+      {reviewing ? null : result}
     </div>
   );
 }

@@ -1,5 +1,7 @@
+import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { ImportProblem } from '../../../src/excel/operator-actions';
+import { cellLabel, withoutAddress } from '../format/cell-label';
 import { countOf } from '../format/count-of';
 import { Heading } from './Heading';
 import { useLayoutStyles } from './layout-styles';
@@ -11,8 +13,8 @@ export interface ImportProblemsViewProps {
 }
 
 /**
- * The import stopped before writing: every problem, each with a cell (a pasted cell, a Campaigns
- * cell) leading to it.
+ * The import stopped before writing: every problem as a message bar, with a link that selects its
+ * cell (a pasted cell, a Campaigns cell) where it has one.
  *
  * @example <ImportProblemsView problems={view.problems} onSelect={select} />
  */
@@ -21,24 +23,31 @@ export function ImportProblemsView({ problems, onSelect }: ImportProblemsViewPro
   const headingId = useId();
   const listed = problems.filter((p) => p.code !== 'more').length;
   return (
-    <section className={styles.section} aria-labelledby={headingId}>
+    <section className={styles.stack} aria-labelledby={headingId}>
       <Heading level={2} id={headingId} focusOnMount>
         Nothing was imported
       </Heading>
       <p className={styles.note}>
-        {countOf(listed, 'problem')}. Nothing was written. Fix what each one says, then import again; select a
-        problem with a cell to go to it.
+        {countOf(listed, 'problem')}. Nothing was written. Fix what each one says, then import again.
       </p>
       <ul className={styles.plainList}>
         {problems.map((problem, index) => (
           <li key={index}>
-            {problem.address === null ? (
-              <span className={styles.paragraph}>{problem.text}</span>
-            ) : (
-              <TargetLink target={problem.address} onSelect={onSelect}>
-                {problem.text}
-              </TargetLink>
-            )}
+            <MessageBar intent={problem.code === 'more' ? 'info' : 'error'} layout="multiline">
+              <MessageBarBody>
+                <span>
+                  {problem.address === null ? problem.text : withoutAddress(problem.text, problem.address.a1)}
+                </span>
+                {problem.address === null ? null : (
+                  <>
+                    {' '}
+                    <TargetLink target={problem.address} onSelect={onSelect}>
+                      Go to {cellLabel(problem.address)}
+                    </TargetLink>
+                  </>
+                )}
+              </MessageBarBody>
+            </MessageBar>
           </li>
         ))}
       </ul>

@@ -6,31 +6,23 @@ export interface ImportSummaryTextProps {
 }
 
 /**
- * An import's summary: its facts as paragraphs, its reasons (the lines the CLI starts with `- `) as a
- * list.
+ * Why rows were dropped, summed, replaced or skipped: the summary's reasons (the lines the CLI
+ * starts with `- `), as a list. Its facts — the platform with the recogniser's confidence score, the
+ * counts — are not repeated: the counts above say them in words.
  *
  * @example <ImportSummaryText lines={preview.summary} />
  */
 export function ImportSummaryText({ lines }: ImportSummaryTextProps) {
   const styles = useLayoutStyles();
-  const facts = lines.filter((line) => !line.startsWith('- '));
   const reasons = lines.filter((line) => line.startsWith('- ')).map((line) => line.slice(2));
+  if (reasons.length === 0) return null;
   return (
-    <div className={styles.section}>
-      {facts.map((line, index) => (
-        <p key={index} className={styles.paragraph}>
+    <ul className={styles.list}>
+      {reasons.map((line, index) => (
+        <li key={index} className={styles.note}>
           {line}
-        </p>
+        </li>
       ))}
-      {reasons.length > 0 ? (
-        <ul className={styles.list}>
-          {reasons.map((line, index) => (
-            <li key={index} className={styles.note}>
-              {line}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </div>
+    </ul>
   );
 }

@@ -1,8 +1,9 @@
 import { Badge } from '@fluentui/react-components';
-import { formatPercent } from '../../../src/engine/messages/format-figure';
-import { Dec } from '../../../src/engine/money/decimal';
+import { metricText } from '../../../src/engine/messages/metric-text';
 import type { ExecutionStatusReport } from '../../../src/engine/report/output-schemas';
+import { LABEL_TEXT } from '../format/label-text';
 import { Heading } from './Heading';
+import { KpiBadge } from './KpiBadge';
 import { useLayoutStyles } from './layout-styles';
 import { Pairs } from './Pairs';
 
@@ -10,19 +11,17 @@ type Entry = ExecutionStatusReport['performance_vs_target'][number];
 
 export interface KpiListProps {
   readonly entries: readonly Entry[];
-}
-
-/** Percent of target as the report states it: a figure, or the report's DATA PENDING text. */
-function pctText(pct: Entry['pct_of_target']): string {
-  return typeof pct === 'number' ? formatPercent(new Dec(pct)) : pct;
+  /** Settings Performance Threshold %: below it a KPI is red. */
+  readonly thresholdPct: number;
 }
 
 /**
- * The report's KPI table, one stacked row per KPI so it fits a narrow pane.
+ * The report's KPI table, one stacked row per KPI so it fits a narrow pane, each percent of target
+ * coloured as on the report sheet.
  *
- * @example <KpiList entries={report.performance_vs_target} />
+ * @example <KpiList entries={report.performance_vs_target} thresholdPct={50} />
  */
-export function KpiList({ entries }: KpiListProps) {
+export function KpiList({ entries, thresholdPct }: KpiListProps) {
   const styles = useLayoutStyles();
   if (entries.length === 0) return <p className={styles.note}>No KPIs for this campaign.</p>;
   return (
@@ -30,7 +29,7 @@ export function KpiList({ entries }: KpiListProps) {
       {entries.map((entry, index) => (
         <li key={`${entry.metric}-${index}`} className={styles.section}>
           <Heading level={5}>
-            {entry.metric}{' '}
+            {metricText(entry.metric)}{' '}
             {entry.kpi_type === 'primary' ? (
               <Badge appearance="outline" size="small">
                 primary
@@ -41,10 +40,12 @@ export function KpiList({ entries }: KpiListProps) {
             pairs={[
               ['Target', entry.target],
               ['Actual', entry.actual],
-              ['Of target', pctText(entry.pct_of_target)],
-              ['Data', entry.label],
+              ['Data', LABEL_TEXT[entry.label]],
             ]}
           />
+          <span>
+            <KpiBadge pct={entry.pct_of_target} thresholdPct={thresholdPct} />
+          </span>
         </li>
       ))}
     </ul>

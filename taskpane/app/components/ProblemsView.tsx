@@ -12,7 +12,7 @@ export interface ProblemsViewProps {
 }
 
 /**
- * The run stopped on input problems: nothing was written; each problem leads to its cell.
+ * The checks stopped on input problems: nothing was written; each problem leads to its cell.
  *
  * @example <ProblemsView issues={problems.issues} onSelect={select} />
  */
@@ -22,15 +22,15 @@ export function ProblemsView({ issues, onSelect }: ProblemsViewProps) {
   const errors = issues.filter((i) => i.severity === 'error').length;
   const warnings = issues.length - errors;
   return (
-    <section className={styles.section} aria-labelledby={headingId}>
+    <section className={styles.stack} aria-labelledby={headingId}>
       <Heading level={2} id={headingId} focusOnMount>
-        {errors > 0 ? 'Fix the workbook, then run again' : 'Warnings'}
+        {errors > 0 ? 'Fix the workbook, then run the checks again' : 'Warnings'}
       </Heading>
       <p className={styles.note}>
         {[errors > 0 ? countOf(errors, 'error') : '', warnings > 0 ? countOf(warnings, 'warning') : '']
           .filter((c) => c !== '')
           .join(', ')}
-        . Nothing was written. Select a problem to go to its cell.
+        . Nothing was written. Each problem links to its cell.
       </p>
       <ProblemList issues={issues} onSelect={onSelect} />
     </section>

@@ -1,4 +1,7 @@
 import type { RejectedUpdatePreview } from '../../../src/excel/operator-actions';
+import { TASK_STATUS_TEXT } from '../../../src/engine/messages/status-text';
+import type { TaskStatus } from '../../../src/engine/model/statuses';
+import { rowLabel } from '../format/cell-label';
 import { useLayoutStyles } from './layout-styles';
 import { TargetLink, type SelectTarget } from './TargetLink';
 
@@ -7,30 +10,33 @@ export interface RejectedUpdateListProps {
   readonly onSelect: (target: SelectTarget) => void;
 }
 
+function statusWords(status: string): string {
+  return Object.hasOwn(TASK_STATUS_TEXT, status) ? TASK_STATUS_TEXT[status as TaskStatus] : status;
+}
+
 /**
- * TaskUpdates rows a run will reject, each with its reason; the row's address selects it.
+ * TaskUpdates rows a write rejects: the task's title, what was asked and why; a link then selects
+ * the row's cell to fix.
  *
  * @example <RejectedUpdateList updates={preview.rejectedUpdates} onSelect={select} />
  */
 export function RejectedUpdateList({ updates, onSelect }: RejectedUpdateListProps) {
   const styles = useLayoutStyles();
-  if (updates.length === 0) return <p className={styles.note}>No rejected updates.</p>;
+  if (updates.length === 0) return <p className={styles.note}>No update is rejected.</p>;
   return (
     <ul className={styles.list}>
       {updates.map((update, index) => (
         <li key={`${update.taskId}-${index}`}>
           <span className={styles.paragraph}>
-            {update.address === null ? null : (
-              <>
-                <TargetLink target={update.address} onSelect={onSelect}>
-                  {update.address.a1}
-                </TargetLink>
-                {': '}
-              </>
-            )}
-            {update.taskId} → {update.newStatus}
+            {update.title === null ? update.taskId : `${update.title} (${update.taskId})`}: to{' '}
+            {statusWords(update.newStatus)}, rejected
           </span>
           <p className={styles.note}>{update.reason}</p>
+          {update.address === null ? null : (
+            <TargetLink target={update.address} onSelect={onSelect}>
+              Go to the update ({rowLabel(update.address)})
+            </TargetLink>
+          )}
         </li>
       ))}
     </ul>

@@ -1,9 +1,8 @@
 import { useId } from 'react';
 import type { RevertResult } from '../../../src/excel/operator-actions';
-import { countOf } from '../format/count-of';
+import { revertSummary, runName } from '../format/run-text';
 import { Heading } from './Heading';
 import { useLayoutStyles } from './layout-styles';
-import { Pairs } from './Pairs';
 
 export interface RevertResultViewProps {
   readonly result: RevertResult;
@@ -32,25 +31,18 @@ export function RevertResultView({ result }: RevertResultViewProps) {
       <Heading level={2} id={headingId} focusOnMount>
         Last run reverted
       </Heading>
-      <Pairs
-        pairs={[
-          ['Run', result.runId],
-          [
-            'Task statuses restored',
-            result.restoredTasks.length === 0 ? 'none' : result.restoredTasks.join(', '),
-          ],
-          ['Updates reopened', countOf(result.reopenedUpdates, 'update')],
-        ]}
-      />
-      <Heading level={3}>Sheets removed ({result.removedSheets.length})</Heading>
-      {result.removedSheets.length === 0 ? (
-        <p className={styles.note}>None.</p>
-      ) : (
-        <ul className={styles.list}>
-          {result.removedSheets.map((sheet) => (
-            <li key={sheet}>{sheet}</li>
-          ))}
-        </ul>
+      <p className={styles.paragraph}>
+        Reverted {runName(result)}: {revertSummary(result)}.
+      </p>
+      {result.removedSheets.length === 0 ? null : (
+        <>
+          <Heading level={3}>Sheets deleted</Heading>
+          <ul className={styles.list}>
+            {result.removedSheets.map((sheet) => (
+              <li key={sheet}>{sheet}</li>
+            ))}
+          </ul>
+        </>
       )}
     </section>
   );

@@ -7,33 +7,50 @@ const at = (patch: Partial<PaneState>): PaneState => ({ ...INITIAL_STATE, ...pat
 describe('paneAnnouncement', () => {
   it.each<[string, PaneState, string]>([
     ['idle', at({}), ''],
-    ['starting', at({ track: { kind: 'progress', progress: null } }), 'Starting the checks…'],
+    ['idle after the sample was added', at({ notice: 'Added 6 sheets.' }), 'Added 6 sheets.'],
+    [
+      'starting the checks',
+      at({ track: { kind: 'progress', purpose: 'check', progress: null, startedAt: 0 } }),
+      'Starting the checks…',
+    ],
+    [
+      'starting a write',
+      at({ track: { kind: 'progress', purpose: 'write', progress: null, startedAt: 0 } }),
+      'Starting to write…',
+    ],
     [
       'a step',
-      at({ track: { kind: 'progress', progress: { step: 'computing', fraction: 0.6 } } }),
-      'Computing the reports…',
+      at({
+        track: {
+          kind: 'progress',
+          purpose: 'check',
+          progress: { step: 'computing', fraction: 0.6 },
+          startedAt: 0,
+        },
+      }),
+      'Working out the reports…',
     ],
     [
-      'a preview',
-      at({ track: { kind: 'preview', preview: samplePreview(), stale: false } }),
-      'Preview ready: 1 status change and 1 rejected update to review.',
+      'checked',
+      at({ track: { kind: 'checked', preview: samplePreview(), stale: false } }),
+      'Checks done, nothing written: 1 campaign checked; writing would make 1 status change.',
     ],
     [
-      'a stale preview',
-      at({ track: { kind: 'preview', preview: samplePreview({ rejectedUpdates: [] }), stale: true } }),
-      'The workbook changed. Fresh preview: 1 status change and 0 rejected updates to review.',
+      'checked again after the workbook changed',
+      at({ track: { kind: 'checked', preview: samplePreview({ taskChanges: [] }), stale: true } }),
+      'The workbook changed. Checked again: 1 campaign checked; writing would make 0 status changes.',
     ],
     [
-      'a summary',
-      at({ track: { kind: 'summary', committed: sampleCommitted() } }),
-      'Checks done: reports written for 1 campaign.',
+      'written',
+      at({ track: { kind: 'written', committed: sampleCommitted(), by: 'pane' } }),
+      'Report written for 1 campaign.',
     ],
     [
       'problems (2 errors, 1 warning in INPUT_ERRORS)',
-      at({ track: { kind: 'problems', issues: INPUT_ERRORS, source: 'run' } }),
+      at({ track: { kind: 'problems', issues: INPUT_ERRORS } }),
       '2 errors and 1 warning in the workbook; nothing was written.',
     ],
-    ['reverting', at({ track: { kind: 'reverting' } }), 'Reverting the last run…'],
+    ['reverting', at({ track: { kind: 'reverting', startedAt: 0 } }), 'Reverting the last run…'],
     [
       'nothing to revert',
       at({ track: { kind: 'reverted', result: { kind: 'nothing_to_revert' } } }),

@@ -17,17 +17,24 @@ function trackAnnouncement(state: PaneState): string {
   const { track } = state;
   switch (track.kind) {
     case 'idle':
+      return state.notice ?? '';
     case 'confirm_revert':
       return '';
     case 'progress':
-      return track.progress === null ? 'Starting the checks…' : `${STEP_TEXT[track.progress.step]}…`;
-    case 'preview': {
-      const { taskChanges, rejectedUpdates } = track.preview;
-      const what = `${countOf(taskChanges.length, 'status change')} and ${countOf(rejectedUpdates.length, 'rejected update')} to review.`;
-      return track.stale ? `The workbook changed. Fresh preview: ${what}` : `Preview ready: ${what}`;
+      return track.progress === null
+        ? track.purpose === 'check'
+          ? 'Starting the checks…'
+          : 'Starting to write…'
+        : `${STEP_TEXT[track.progress.step]}…`;
+    case 'checked': {
+      const { taskChanges, campaigns } = track.preview;
+      const what = `${countOf(campaigns.length, 'campaign')} checked; writing would make ${countOf(taskChanges.length, 'status change')}.`;
+      return track.stale
+        ? `The workbook changed. Checked again: ${what}`
+        : `Checks done, nothing written: ${what}`;
     }
-    case 'summary':
-      return `Checks done: reports written for ${countOf(track.committed.sheets.length, 'campaign')}.`;
+    case 'written':
+      return `Report written for ${countOf(track.committed.sheets.length, 'campaign')}.`;
     case 'problems':
       return problems(track.issues);
     case 'reverting':

@@ -14,3 +14,13 @@ export function errorMessage(reason: unknown): string {
   }
   return 'Something went wrong, with no further detail.';
 }
+
+/**
+ * Whether a rejection is work stopped on purpose (an `AbortError` from an aborted signal), not a
+ * failure to show.
+ *
+ * @example isCancellation(new DOMException('stopped', 'AbortError')) // true
+ */
+export function isCancellation(reason: unknown): boolean {
+  return typeof reason === 'object' && reason !== null && 'name' in reason && reason.name === 'AbortError';
+}

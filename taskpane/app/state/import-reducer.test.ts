@@ -8,13 +8,15 @@ const reduce = (actions: readonly PaneAction[], from: PaneState = INITIAL_STATE)
 
 const preview = sampleImportPreview();
 const previewed = reduce([
-  { type: 'started', operation: 'import_prepare', token: 1, source: 'selection' },
+  { type: 'started', operation: 'import_prepare', token: 1, at: 0, source: 'selection' },
   { type: 'import_prepared', token: 1, result: preview },
 ]);
 
 describe('paneReducer: an import', () => {
   it('reads (on the Import tab, whatever tab was shown), then shows the preview', () => {
-    const reading = reduce([{ type: 'started', operation: 'import_prepare', token: 1, source: 'file' }]);
+    const reading = reduce([
+      { type: 'started', operation: 'import_prepare', token: 1, at: 0, source: 'file' },
+    ]);
     expect([reading.tab, reading.import, reading.pending?.operation]).toEqual([
       'import',
       { kind: 'reading', source: 'file' },
@@ -25,7 +27,7 @@ describe('paneReducer: an import', () => {
   });
 
   it('writes the preview shown, then shows what was written', () => {
-    const writing = paneReducer(previewed, { type: 'started', operation: 'import_commit', token: 2 });
+    const writing = paneReducer(previewed, { type: 'started', operation: 'import_commit', token: 2, at: 0 });
     expect(writing.import).toEqual({ kind: 'writing', preview });
     const done = paneReducer(writing, {
       type: 'import_committed',
@@ -39,7 +41,7 @@ describe('paneReducer: an import', () => {
     const fresh = sampleImportPreview({ summary: ['fresh'] });
     const state = reduce(
       [
-        { type: 'started', operation: 'import_commit', token: 2 },
+        { type: 'started', operation: 'import_commit', token: 2, at: 0 },
         { type: 'import_committed', token: 2, result: { kind: 'stale', preview: fresh } },
       ],
       previewed,
@@ -50,15 +52,15 @@ describe('paneReducer: an import', () => {
   it('lists problems; one about the date order asks for the Date format from then on', () => {
     const withoutDates = IMPORT_PROBLEMS.filter((p) => p.code !== 'ambiguous_dates');
     const plain = reduce([
-      { type: 'started', operation: 'import_prepare', token: 1 },
+      { type: 'started', operation: 'import_prepare', token: 1, at: 0 },
       { type: 'import_prepared', token: 1, result: { kind: 'import_problems', problems: withoutDates } },
     ]);
     expect(plain.import).toEqual({ kind: 'problems', problems: withoutDates });
     expect(plain.importChoices.dateFormatAsked).toBe(false);
     const asked = reduce([
-      { type: 'started', operation: 'import_prepare', token: 1 },
+      { type: 'started', operation: 'import_prepare', token: 1, at: 0 },
       { type: 'import_prepared', token: 1, result: { kind: 'import_problems', problems: IMPORT_PROBLEMS } },
-      { type: 'started', operation: 'import_prepare', token: 2 },
+      { type: 'started', operation: 'import_prepare', token: 2, at: 0 },
       { type: 'import_prepared', token: 2, result: preview },
     ]);
     expect(asked.importChoices.dateFormatAsked).toBe(true);
@@ -67,7 +69,7 @@ describe('paneReducer: an import', () => {
   it('goes back to the preview with the message when the commit fails', () => {
     const state = reduce(
       [
-        { type: 'started', operation: 'import_commit', token: 2 },
+        { type: 'started', operation: 'import_commit', token: 2, at: 0 },
         { type: 'failed', token: 2, message: 'Excel is busy.' },
       ],
       previewed,
@@ -81,7 +83,7 @@ describe('paneReducer: an import', () => {
 
   it('ignores an answer for work that is no longer current', () => {
     const state = reduce([
-      { type: 'started', operation: 'import_prepare', token: 1 },
+      { type: 'started', operation: 'import_prepare', token: 1, at: 0 },
       { type: 'failed', token: 1, message: 'x' },
       { type: 'import_prepared', token: 1, result: preview },
     ]);
@@ -90,7 +92,7 @@ describe('paneReducer: an import', () => {
 
   it('Cancel on the preview goes back to the fields, but not while work runs', () => {
     expect(paneReducer(previewed, { type: 'import_cancelled' }).import).toEqual({ kind: 'idle' });
-    const writing = paneReducer(previewed, { type: 'started', operation: 'import_commit', token: 2 });
+    const writing = paneReducer(previewed, { type: 'started', operation: 'import_commit', token: 2, at: 0 });
     expect(paneReducer(writing, { type: 'import_cancelled' })).toBe(writing);
   });
 

@@ -1,36 +1,45 @@
+import type { CampaignOption } from '../../../src/excel/operator-actions';
+import { countOf } from '../format/count-of';
 import { importAnswered, importCancelled, importChoicesChanged, importWorking } from './import-reducer';
 import type { OutsideOutcome } from './outcome-feed';
 import type { PaneAction } from './pane-action';
 import type { PaneState, Pending, TrackView } from './pane-state';
 
+type Started = Extract<PaneAction, { type: 'started' }>;
+
 /** The view a started operation shows while it works. */
-function working(state: PaneState, action: Extract<PaneAction, { type: 'started' }>): PaneState {
+function working(state: PaneState, action: Started): PaneState {
   switch (action.operation) {
-    case 'campaigns':
+    case 'workbook':
       return state;
     case 'prepare':
-      return { ...state, tab: 'track', track: { kind: 'progress', progress: null } };
+      return {
+        ...state,
+        tab: 'track',
+        track: { kind: 'progress', purpose: 'check', progress: null, startedAt: action.at },
+      };
     case 'commit':
       return {
         ...state,
         tab: 'track',
-        track: { kind: 'progress', progress: state.track.kind === 'progress' ? state.track.progress : null },
+        track: { kind: 'progress', purpose: 'write', progress: null, startedAt: action.at },
       };
     case 'revert':
-      return { ...state, tab: 'track', track: { kind: 'reverting' } };
+      return { ...state, tab: 'track', track: { kind: 'reverting', startedAt: action.at } };
     case 'template':
-      return { ...state, tab: 'setup', setup: { kind: 'creating', sample: action.sample ?? false } };
+      return { ...state, setup: { kind: 'creating', sample: action.sample ?? false } };
     case 'import_prepare':
     case 'import_commit':
       return importWorking(state, action.operation, action.source);
   }
 }
 
-function start(state: PaneState, action: Extract<PaneAction, { type: 'started' }>): PaneState {
-  // A commit that follows a preview with nothing to confirm keeps the run's way back.
-  const resume = state.pending?.resume ?? { track: state.track, setup: state.setup, import: state.import };
+function start(state: PaneState, action: Started): PaneState {
+  const resume = { track: state.track, setup: state.setup, import: state.import };
   const pending: Pending = { operation: action.operation, token: action.token, resume };
-  return { ...working(state, action), pending, error: null };
+  // Looking at the workbook again is not new work the marketer asked for: it keeps the messages.
+  const messages = action.operation === 'workbook' ? {} : { error: null, notice: null };
+  return { ...working(state, action), ...messages, pending };
 }
 
 /** The answer of the work under way (any other answer is late and ignored), with the work done. */
@@ -38,59 +47,81 @@ function current(state: PaneState, token: number): PaneState | null {
   return state.pending?.token === token ? { ...state, pending: null } : null;
 }
 
-function withCampaigns(
-  state: PaneState,
-  action: Extract<PaneAction, { type: 'campaigns_listed' }>,
-): PaneState {
-  const { result } = action;
-  if (!Array.isArray(result)) {
-    const showsNothingElse = state.track.kind === 'idle' || state.track.kind === 'problems';
-    const track: TrackView = showsNothingElse
-      ? { kind: 'problems', issues: result.issues, source: 'campaigns' }
-      : state.track;
-    return { ...state, campaigns: null, campaignId: null, track };
+function withWorkbook(state: PaneState, action: Extract<PaneAction, { type: 'workbook_read' }>): PaneState {
+  const { campaigns, lastRun } = action;
+  if (!Array.isArray(campaigns)) {
+    const setupNeeded = campaigns.issues.some((i) => i.severity === 'error' && i.code === 'missing_table');
+    return {
+      ...state,
+      setupNeeded,
+      campaigns: null,
+      campaignProblems: campaigns.issues,
+      campaignId: null,
+      lastRun,
+    };
   }
-  const chosen = result.some((c) => c.campaignId === state.campaignId) ? state.campaignId : null;
-  const stale = state.track.kind === 'problems' && state.track.source === 'campaigns';
-  return { ...state, campaigns: result, campaignId: chosen, track: stale ? { kind: 'idle' } : state.track };
+  return { ...state, ...listed(state, campaigns), lastRun };
+}
+
+/** The campaign list a run read (every run reads the Campaigns table), keeping the choice while it exists. */
+function listed(state: PaneState, campaigns: readonly CampaignOption[]): Partial<PaneState> {
+  const chosen = campaigns.some((c) => c.campaignId === state.campaignId) ? state.campaignId : null;
+  return { setupNeeded: false, campaigns, campaignProblems: [], campaignId: chosen };
 }
 
 function afterCommit(result: Extract<PaneAction, { type: 'committed' }>['result']): TrackView {
   switch (result.kind) {
     case 'committed':
-      return { kind: 'summary', committed: result };
+      return { kind: 'written', committed: result, by: 'pane' };
     case 'stale':
-      return { kind: 'preview', preview: result.preview, stale: true };
+      return { kind: 'checked', preview: result.preview, stale: true };
     case 'input_problems':
-      return { kind: 'problems', issues: result.issues, source: 'run' };
+      return { kind: 'problems', issues: result.issues };
   }
+}
+
+/** What the Track tab says after input tables were added from its placemat. */
+function templateNotice(action: Extract<PaneAction, { type: 'template_created' }>): string | null {
+  const { result } = action;
+  if (!action.fromPlacemat) return null;
+  if (result.kind === 'already_present')
+    return `This workbook already has input tables (${result.tables.join(', ')}); nothing was added.`;
+  return `Added ${countOf(result.sheets.length, 'sheet')}: ${result.sheets.join(', ')}. Run checks to see where the campaigns stand.`;
 }
 
 /** A run from the ribbon: its failure is shown at once; its result unless the pane is running work of its own. */
 function withOutsideOutcome(state: PaneState, outcome: OutsideOutcome): PaneState {
   if (outcome.kind === 'failed') return { ...state, error: outcome.message };
-  if (state.pending !== null && state.pending.operation !== 'campaigns') return state;
+  if (state.pending !== null && state.pending.operation !== 'workbook') return state;
   const track: TrackView =
     outcome.kind === 'committed'
-      ? { kind: 'summary', committed: outcome.committed }
-      : { kind: 'problems', issues: outcome.issues, source: 'run' };
-  return { ...state, tab: 'track', track };
+      ? { kind: 'written', committed: outcome.committed, by: 'ribbon' }
+      : { kind: 'problems', issues: outcome.issues };
+  return { ...state, tab: 'track', track, notice: null };
 }
 
 function answered(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
-    case 'campaigns_listed':
-      return withCampaigns(state, action);
+    case 'workbook_read':
+      return withWorkbook(state, action);
     case 'prepared':
       return action.result.kind === 'input_problems'
-        ? { ...state, track: { kind: 'problems', issues: action.result.issues, source: 'run' } }
-        : { ...state, track: { kind: 'preview', preview: action.result, stale: false } };
+        ? { ...state, track: { kind: 'problems', issues: action.result.issues } }
+        : {
+            ...state,
+            track: { kind: 'checked', preview: action.result, stale: false },
+            ...listed(state, action.result.campaignList),
+          };
     case 'committed':
       return { ...state, track: afterCommit(action.result) };
     case 'reverted':
       return { ...state, track: { kind: 'reverted', result: action.result } };
     case 'template_created':
-      return { ...state, setup: { kind: 'created', result: action.result } };
+      return {
+        ...state,
+        setup: { kind: 'created', result: action.result },
+        notice: templateNotice(action),
+      };
     case 'import_prepared':
     case 'import_committed':
       return importAnswered(state, action);
@@ -101,11 +132,12 @@ function answered(state: PaneState, action: PaneAction): PaneState {
 
 /**
  * The pane's state after one action. Answers carry the token of the work that asked for them; an
- * answer for work that is no longer current changes nothing. A failure restores what the pane
- * showed before the work started and keeps the message until it is dismissed or new work starts.
+ * answer for work that is no longer current changes nothing. A failure or a cancellation restores
+ * what the pane showed before the work started (a failure keeps its message until it is dismissed
+ * or new work starts).
  *
- * @example paneReducer(INITIAL_STATE, { type: 'started', operation: 'prepare', token: 1 }).track
- * // { kind: 'progress', progress: null }
+ * @example paneReducer(INITIAL_STATE, { type: 'started', operation: 'prepare', token: 1, at: 0 }).track
+ * // { kind: 'progress', purpose: 'check', progress: null, startedAt: 0 }
  */
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
@@ -113,9 +145,9 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return start(state, action);
     case 'progressed':
       return state.pending?.token === action.token && state.track.kind === 'progress'
-        ? { ...state, track: { kind: 'progress', progress: action.progress } }
+        ? { ...state, track: { ...state.track, progress: action.progress } }
         : state;
-    case 'campaigns_listed':
+    case 'workbook_read':
     case 'prepared':
     case 'committed':
     case 'reverted':
@@ -125,10 +157,12 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       const done = current(state, action.token);
       return done === null ? state : answered(done, action);
     }
-    case 'failed': {
+    case 'failed':
+    case 'cancelled': {
       const done = current(state, action.token);
       const resume = state.pending?.resume;
-      return done === null || resume === undefined ? state : { ...done, ...resume, error: action.message };
+      if (done === null || resume === undefined) return state;
+      return { ...done, ...resume, ...(action.type === 'failed' ? { error: action.message } : {}) };
     }
     case 'select_failed':
       return { ...state, error: action.message };
@@ -136,13 +170,13 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, tab: action.tab };
     case 'campaign_chosen':
       return { ...state, campaignId: action.campaignId };
-    case 'preview_cancelled':
-      return state.pending === null && state.track.kind === 'preview'
+    case 'check_discarded':
+      return state.pending === null && state.track.kind === 'checked'
         ? { ...state, track: { kind: 'idle' } }
         : state;
     case 'revert_asked':
-      return state.pending === null && state.track.kind !== 'confirm_revert'
-        ? { ...state, track: { kind: 'confirm_revert', back: state.track } }
+      return state.pending === null && state.track.kind !== 'confirm_revert' && state.lastRun?.kind === 'run'
+        ? { ...state, track: { kind: 'confirm_revert', back: state.track, run: state.lastRun } }
         : state;
     case 'revert_kept':
       return state.track.kind === 'confirm_revert' ? { ...state, track: state.track.back } : state;
@@ -152,6 +186,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return importChoicesChanged(state, action.choices);
     case 'error_dismissed':
       return { ...state, error: null };
+    case 'excel_waiting':
+      return state.excelWaiting === action.waiting ? state : { ...state, excelWaiting: action.waiting };
     case 'outside_outcome':
       return withOutsideOutcome(state, action.outcome);
   }

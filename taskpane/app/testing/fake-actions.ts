@@ -3,6 +3,7 @@ import type {
   OperatorActions,
   RunPreview,
   RunProgress,
+  RunToRevert,
 } from '../../../src/excel/operator-actions';
 import { sampleImportCommitted, sampleImportPreview } from './import-fixtures';
 import { sampleCommitted, samplePreview } from './run-fixtures';
@@ -13,6 +14,16 @@ export interface RecordedCall {
   readonly method: ActionName;
   readonly args: readonly unknown[];
 }
+
+/** The run the workbook's logs name last (what Revert last run undoes). */
+export const LAST_RUN: RunToRevert = {
+  runId: 'run-2026-03-19-0001',
+  at: '2026-03-19T09:30:00.000Z',
+  timeZone: 'Europe/Paris',
+  restoredTasks: [{ taskId: 'T8', title: 'Newsletter', from: 'completed', to: 'in_progress' }],
+  reopenedUpdates: 2,
+  removedSheets: ['Report C-SPRING 2026-03-19', 'CMO Feedback C-SPRING 2026-03-19'],
+};
 
 export const CAMPAIGNS: readonly CampaignOption[] = [
   { campaignId: 'C-SPRING', name: 'Spring launch', status: 'active' },
@@ -33,14 +44,8 @@ const defaults: OperatorActions = {
     onProgress({ step: 'done', fraction: 1 });
     return Promise.resolve(sampleCommitted(preview));
   },
-  revertLastRun: () =>
-    Promise.resolve({
-      kind: 'reverted',
-      runId: 'run-2026-03-19-0001',
-      restoredTasks: ['T8'],
-      reopenedUpdates: 2,
-      removedSheets: ['Report C-SPRING 2026-03-19', 'CMO Feedback C-SPRING 2026-03-19'],
-    }),
+  describeLastRun: () => Promise.resolve({ kind: 'run', ...LAST_RUN }),
+  revertLastRun: () => Promise.resolve({ kind: 'reverted', ...LAST_RUN }),
   createTemplate: () => Promise.resolve({ kind: 'created', sheets: ['Campaigns', 'Tasks', 'TaskUpdates'] }),
   select: () => Promise.resolve(),
   prepareImport: (request) =>
@@ -80,6 +85,7 @@ export function fakeActions(overrides: Partial<OperatorActions> = {}): {
     listCampaigns: record('listCampaigns', impl.listCampaigns),
     prepareRun: record('prepareRun', impl.prepareRun),
     commitRun: record('commitRun', impl.commitRun),
+    describeLastRun: record('describeLastRun', impl.describeLastRun),
     revertLastRun: record('revertLastRun', impl.revertLastRun),
     createTemplate: record('createTemplate', impl.createTemplate),
     select: record('select', impl.select),

@@ -5,6 +5,7 @@ import axe from 'axe-core';
 import type { ReactElement, ReactNode } from 'react';
 import type { OperatorActions } from '../../../src/excel/operator-actions';
 import { App } from '../App';
+import type { ExcelWaitFeed } from '../state/excel-wait-feed';
 import type { PaneTheme } from '../theme/pane-theme';
 import { fakeActions } from './fake-actions';
 
@@ -61,10 +62,11 @@ export interface RenderedPane extends RenderResult {
 export async function renderPane(
   overrides: Partial<OperatorActions> = {},
   theme: PaneTheme = 'light',
+  waits?: ExcelWaitFeed,
 ): Promise<RenderedPane> {
   const fake = fakeActions(overrides);
   const user = userEvent.setup();
-  const rendered = render(<App actions={fake.actions} theme={theme} />);
+  const rendered = render(<App actions={fake.actions} theme={theme} waits={waits} />);
   await screen.findByRole('heading', { level: 1, name: 'Campaign Operator' });
   return { ...rendered, user, calls: fake.calls, callsTo: fake.callsTo };
 }

@@ -157,7 +157,15 @@ export function sampleFeedback(campaignId = 'C-SPRING'): CmoFeedback {
 }
 
 export function sampleOutcome(campaignId = 'C-SPRING', name = 'Spring launch'): CampaignOutcome {
-  return { campaignId, name, report: sampleReport(campaignId, name), feedback: sampleFeedback(campaignId) };
+  return {
+    campaignId,
+    name,
+    phase: 'running',
+    startDate: '2026-03-01',
+    endDate: '2026-04-30',
+    report: sampleReport(campaignId, name),
+    feedback: sampleFeedback(campaignId),
+  };
 }
 
 export const TASK_CHANGE: TaskChangePreview = {
@@ -171,51 +179,74 @@ export const TASK_CHANGE: TaskChangePreview = {
 export const REJECTED_UPDATE: RejectedUpdatePreview = {
   address: { sheet: 'TaskUpdates', row: 6, column: 1, a1: 'TaskUpdates!A6' },
   taskId: 'T4',
+  title: 'Landing page',
   newStatus: 'in_progress',
-  reason: 'T4 cannot start while Legal review of claims (T3) is blocked.',
+  reason: 'waiting on T3 (blocked); a task starts when every task it depends on is completed',
 };
 
 export const WARNING: AddressedIssue = {
+  code: 'invalid_target',
   severity: 'warning',
   address: { sheet: 'KPIs', row: 5, column: 4, a1: 'KPIs!D5' },
   text: 'KPIs!D5: Target "lots" is not a number; the KPI is left out.',
 };
 
+/** The sheets a write of `campaigns` adds (named for the report date). */
+export function sheetsOf(campaigns: readonly CampaignOutcome[]): RunPreview['sheets'] {
+  return {
+    campaigns: campaigns.map((c) => ({
+      campaignId: c.campaignId,
+      report: `Report ${c.campaignId} 2026-03-19`,
+      feedback: `CMO Feedback ${c.campaignId} 2026-03-19`,
+    })),
+    replaced: [],
+    logs: [],
+  };
+}
+
 export function samplePreview(overrides: Partial<RunPreview> = {}): RunPreview {
+  const campaigns = overrides.campaigns ?? [sampleOutcome()];
   return {
     kind: 'preview',
     asOf: AS_OF,
+    timeZone: 'UTC',
+    performanceThresholdPct: 50,
     runId: RUN_ID,
-    campaigns: [sampleOutcome()],
+    campaigns,
+    campaignList: [
+      { campaignId: 'C-SPRING', name: 'Spring launch', status: 'active' },
+      { campaignId: 'C-WEBINAR', name: 'Webinar series', status: 'active' },
+      { campaignId: 'C-OLD', name: 'Winter sale', status: 'paused' },
+    ],
     taskChanges: [TASK_CHANGE],
     rejectedUpdates: [REJECTED_UPDATE],
+    sheets: sheetsOf(campaigns),
     warnings: [],
     ...overrides,
   };
 }
 
 export function sampleCommitted(preview: RunPreview = samplePreview()): RunCommitted {
-  return {
-    kind: 'committed',
-    preview,
-    sheets: preview.campaigns.map((c) => ({
-      campaignId: c.campaignId,
-      report: `Report ${c.campaignId} 2026-03-19`,
-      feedback: `CMO Feedback ${c.campaignId} 2026-03-19`,
-    })),
-  };
+  return { kind: 'committed', preview, sheets: preview.sheets.campaigns };
 }
 
 export const INPUT_ERRORS: readonly AddressedIssue[] = [
   {
+    code: 'invalid_value',
     severity: 'warning',
     address: { sheet: 'Settings', row: 3, column: 2, a1: 'Settings!B3' },
     text: 'Settings!B3: Time Zone is blank; UTC is used.',
   },
   {
+    code: 'invalid_choice',
     severity: 'error',
     address: { sheet: 'Tasks', row: 7, column: 4, a1: 'Tasks!D7' },
     text: 'Tasks!D7: Status "done" is not one of pending, in_progress, completed, blocked, failed, cancelled',
   },
-  { severity: 'error', address: null, text: 'ChannelMetrics: the table is missing.' },
+  {
+    code: 'missing_column',
+    severity: 'error',
+    address: null,
+    text: 'ChannelMetrics: the table has no column "Cost".',
+  },
 ];
