@@ -53,6 +53,9 @@ function addinConfig({ mode, baseUrl, outputPath = path.resolve(__dirname, 'dist
       // The manifest's <Script> URL. In the shared runtime Excel runs the page above, whose runtime
       // bundle already holds the same functions; this file exists because the manifest must name one.
       functions: FUNCTIONS_SOURCE,
+      // The task pane's Web Worker for a run's heavy part (taskpane/worker/): loaded by the pane from
+      // its own folder, never by a page.
+      'run-worker': './taskpane/worker/run-worker.ts',
     },
     output: {
       path: outputPath,

@@ -4,6 +4,7 @@ import { toOperatorError } from './office-messages';
 import type { OperatorActions } from './operator-actions';
 import { checkRequirementSets } from './requirement-sets';
 import type { ActionContext } from './actions/action-context';
+import type { RunComputer } from './actions/compute-run';
 import { createTemplate } from './actions/create-template';
 import type { OfficeImportActions } from './actions/import-actions.js';
 import { listCampaigns } from './actions/list-campaigns';
@@ -17,6 +18,11 @@ export interface OfficeActionsOptions {
   readonly now?: () => number;
   /** Makes run ids and report/feedback ids. */
   readonly newId?: () => string;
+  /**
+   * Where a run's heavy part (the model, the engine, the plan) runs: the task pane passes its Web
+   * Worker (`workerComputer`); in place by default (the ribbon, tests).
+   */
+  readonly compute?: RunComputer;
 }
 
 /** Whether `error` is the one an aborted signal throws (work the pane cancelled). */
@@ -50,6 +56,7 @@ export function createOfficeActions(options: OfficeActionsOptions = {}): Operato
     host: options.host ?? new OfficeWorkbookHost(),
     now: options.now ?? (() => Date.now()),
     newId: options.newId ?? (() => crypto.randomUUID()),
+    ...(options.compute === undefined ? {} : { compute: options.compute }),
   };
   const runs = new RunTrackActions(context);
   // The importers (decoding, platform recognition) load on the first import, not with the pane.

@@ -2,6 +2,7 @@
  * The Office host's public surface: what the task pane and the add-in's runtime import.
  */
 export { createOfficeActions, type OfficeActionsOptions } from './create-office-actions';
+export { computeRun, inPlace, type ComputedRun, type RunComputer, type RunJob } from './actions/compute-run';
 export { OfficeWorkbookHost, type OfficeHostOptions } from './host/office-workbook-host';
 export { OperatorError } from './office-error';
 export { checkRequirementSets, REQUIRED_EXCEL_API } from './requirement-sets';

@@ -190,7 +190,7 @@ const SCENARIOS: Record<string, Scenario> = {
   },
 };
 
-jest.setTimeout(30_000);
+jest.setTimeout(60_000);
 
 describe.each<PaneTheme>(['light', 'dark'])('axe, %s theme', (theme) => {
   it.each(Object.keys(SCENARIOS))('%s: no violations', async (name) => {

@@ -29,6 +29,8 @@ function emptyUntilAdded() {
   };
 }
 
+jest.setTimeout(60_000);
+
 describe('the first run, on a workbook without input tables', () => {
   it('says what the add-in does and offers the two ways to start, with no error shown', async () => {
     await renderPane(emptyUntilAdded());

@@ -2,6 +2,8 @@
 import { screen, within } from '@testing-library/react';
 import { axeViolations, isDisabled, renderPane } from './testing/render-pane';
 
+jest.setTimeout(60_000);
+
 describe('the pane at rest', () => {
   it('lists the campaigns: all active by default, active ones, then the others', async () => {
     const { callsTo } = await renderPane();

@@ -15,7 +15,7 @@ async function openImport(overrides: Parameters<typeof renderPane>[0] = {}) {
 
 const requestOf = (call: { args: readonly unknown[] } | undefined) => call?.args[0] as ImportRequest;
 
-jest.setTimeout(30_000);
+jest.setTimeout(60_000);
 
 describe('the Import tab', () => {
   it('imports a pasted range: the fields go with the request, the preview shows the summary and counts', async () => {

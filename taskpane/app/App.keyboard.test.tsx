@@ -9,7 +9,7 @@ async function tabTo(user: UserEvent, target: HTMLElement, limit = 40): Promise<
   expect(document.activeElement).toBe(target);
 }
 
-jest.setTimeout(30_000);
+jest.setTimeout(60_000);
 
 describe('the pane by keyboard alone', () => {
   it('runs checks, opens a detail, writes the report and opens the new report sheet', async () => {

@@ -86,7 +86,7 @@ const mayKeepOneLine = (el: Element) => ONE_LINE.some((c) => el.classList.contai
 /** Fluent's MessageBar sets `nowrap` for its one-line layout; ours are all multiline, which wraps. */
 const wrapsAnyway = (el: Element) => el.classList.contains('fui-MessageBar');
 
-jest.setTimeout(30_000);
+jest.setTimeout(60_000);
 
 /** `overflow-wrap` is inherited, which jsdom does not compute: the nearest element that sets it decides. */
 function overflowWrapOf(el: Element | null): string {

@@ -13,6 +13,8 @@ async function runIntoProblems() {
   return { ...pane, heading };
 }
 
+jest.setTimeout(60_000);
+
 describe('input problems', () => {
   it('shows each as a message bar, errors first, then warnings, and says nothing was written', async () => {
     const { heading } = await runIntoProblems();

@@ -12,6 +12,8 @@ async function openConfirm(overrides: Parameters<typeof renderPane>[0] = {}) {
   return { ...pane, heading };
 }
 
+jest.setTimeout(60_000);
+
 describe('Revert last run', () => {
   it('asks first, naming the run, what it puts back and which sheets go; Keep it reverts nothing', async () => {
     const { user, heading, callsTo } = await openConfirm();

@@ -21,6 +21,8 @@ function feed(last: OutsideOutcome | null = null) {
   return channel;
 }
 
+jest.setTimeout(60_000);
+
 describe('runs started from the ribbon', () => {
   it('shows the outcome published before the pane opened', async () => {
     const outcomes = feed({ kind: 'input_problems', issues: INPUT_ERRORS });

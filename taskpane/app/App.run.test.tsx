@@ -18,6 +18,8 @@ async function checked(overrides: Parameters<typeof renderPane>[0] = {}) {
 
 const abortError = () => new DOMException('The work was stopped.', 'AbortError');
 
+jest.setTimeout(60_000);
+
 describe('Run checks', () => {
   it('checks every active campaign and writes nothing: the overview first, what a write would change below', async () => {
     const { heading, callsTo } = await checked();

@@ -10,6 +10,8 @@ async function openSetup(overrides: Parameters<typeof renderPane>[0] = {}) {
   return pane;
 }
 
+jest.setTimeout(60_000);
+
 describe('Create template', () => {
   it('adds the empty input tables, links to the new sheets and reloads the campaigns', async () => {
     const { user, callsTo } = await openSetup();

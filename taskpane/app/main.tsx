@@ -3,10 +3,11 @@ import { createRoot } from 'react-dom/client';
 import { cellEditWaits, createOfficeActions, ribbonOutcomes } from '../../src/excel/index';
 import { App } from './App';
 import { themeForBackground } from './theme/pane-theme';
+import { workerComputer } from '../worker/worker-computer';
 
 /**
- * Renders the task pane UI into `root`: the Office host's actions, the ribbon's run outcomes, Excel's
- * waits for a cell being edited and Office's light or dark theme. The runtime imports this chunk (React and Fluent UI) only after Office
+ * Renders the task pane UI into `root`: the Office host's actions (a run's heavy part in a Web Worker),
+ * the ribbon's run outcomes, Excel's waits for a cell being edited and Office's light or dark theme. The runtime imports this chunk (React and Fluent UI) only after Office
  * is ready, so custom functions and ribbon commands never wait for it. The only file of the pane that
  * touches Office.
  *
@@ -17,7 +18,12 @@ export function mount(root: HTMLElement): void {
   const theme = themeForBackground(Office.context?.officeTheme?.bodyBackgroundColor);
   createRoot(root).render(
     <StrictMode>
-      <App actions={createOfficeActions()} theme={theme} outcomes={ribbonOutcomes} waits={cellEditWaits} />
+      <App
+        actions={createOfficeActions({ compute: workerComputer() })}
+        theme={theme}
+        outcomes={ribbonOutcomes}
+        waits={cellEditWaits}
+      />
     </StrictMode>,
   );
 }

@@ -36,6 +36,7 @@ describe('npm run build: dist/addin', () => {
       'help.html',
       'runtime.js',
       'functions.js',
+      'run-worker.js',
       'functions.json',
       'manifest.xml',
     ];
@@ -111,7 +112,10 @@ describe('the bundles', () => {
     expect(all.filter((m) => /office-js|office\.js/i.test(m))).toEqual([]);
   });
 
-  it('keep React and Fluent UI out of the runtime and the functions: only the UI chunk has them', () => {
+  it('keep React and Fluent UI out of the runtime, the functions and the run worker: only the UI chunk has them', () => {
+    const [worker] = chunksNamed('run-worker');
+    expect(modulesOf(worker).some((m) => m.endsWith('src/excel/actions/compute-run.ts'))).toBe(true);
+    expect(modulesOf(worker).filter((m) => UI_PACKAGES.test(m))).toEqual([]);
     for (const entry of ['runtime', 'functions']) {
       const [chunk, ...more] = chunksNamed(entry);
       expect(more).toEqual([]);
@@ -149,7 +153,12 @@ describe('the bundles', () => {
       (u) => u.file === 'runtime.js' && u.api === 'script element' && u.excerpt.includes('data-webpack'),
     );
     expect(loader).toHaveLength(1);
-    expect(uses.filter((u) => !loader.includes(u))).toEqual([]);
+    // The pane starts its one Web Worker from its own folder (run-worker.js): code, not data, moves.
+    const worker = uses.filter(
+      (u) => /^taskpane-ui\./.test(u.file) && u.api === 'Worker' && u.excerpt.includes('run-worker.js'),
+    );
+    expect(worker).toHaveLength(1);
+    expect(uses.filter((u) => !loader.includes(u) && !worker.includes(u))).toEqual([]);
   });
 
   it('keep zod out of the functions script (they need no schema); the runtime has it for the pane', () => {
@@ -165,7 +174,7 @@ describe('the bundles', () => {
 
   it("call no eval; the one new Function is zod's guarded probe, which the runtime turns off", () => {
     const scripts = readdirSync(out).filter((f) => f.endsWith('.js'));
-    expect(scripts.length).toBe(4);
+    expect(scripts.length).toBe(5);
     for (const file of scripts) {
       const code = read(file);
       expect(code).not.toMatch(/(^|[^\w.$])eval\s*\(/);

@@ -484,7 +484,7 @@ describe('the task pane in the playground, by keyboard', () => {
     await handle.close();
     opened.splice(opened.indexOf(handle), 1);
     expect(handle.faults.join('\n')).toMatch(/CSP violation: script-src/);
-  });
+  }, 60_000);
 
   test('the committed screenshots are the pane at 320 × 800 and the playground', () => {
     for (const name of Object.keys(SCREENSHOTS) as ScreenshotName[]) {

@@ -50,9 +50,16 @@ describe('revert last run', () => {
     expect(reverted).toMatchObject({
       kind: 'reverted',
       runId: first.preview.runId,
-      restoredTasks: [...new Set(first.preview.taskChanges.map((c) => c.taskId))],
+      at: first.preview.asOf, // the run's report time, as Campaign History recorded it
       reopenedUpdates: first.preview.taskChanges.length + first.preview.rejectedUpdates.length,
     });
+    // Each task the run changed, back from its status now to the one before the run.
+    const changed = [...new Set(first.preview.taskChanges.map((c) => c.taskId))];
+    expect(reverted.kind === 'reverted' && reverted.restoredTasks.map((t) => t.taskId)).toEqual(changed);
+    for (const task of reverted.kind === 'reverted' ? reverted.restoredTasks : []) {
+      const changes = first.preview.taskChanges.filter((c) => c.taskId === task.taskId);
+      expect([task.from, task.to]).toEqual([changes[changes.length - 1]?.to, changes[0]?.from]);
+    }
     expect(reverted.kind === 'reverted' && reverted.removedSheets).toEqual(
       first.sheets.flatMap((s) => [s.report, s.feedback]),
     );

@@ -5,6 +5,7 @@ import { describeIssues } from '../../workbook/describe/describe-issues';
 import { readWorkbook } from '../../workbook/read/read-workbook';
 import type { ReadOk } from '../../workbook/run/prepare-track';
 import type { InputProblems } from '../operator-actions';
+import type { RunComputer } from './compute-run';
 import type { OfficeWorkbookHost } from '../host/office-workbook-host';
 import type { SourceMap } from '../../workbook/source-map';
 
@@ -13,6 +14,8 @@ export interface ActionContext {
   readonly host: OfficeWorkbookHost;
   readonly now: () => Instant;
   readonly newId: () => string;
+  /** Where a run's heavy part runs (the task pane's Web Worker); in place when absent. */
+  readonly compute?: RunComputer;
 }
 
 /**

@@ -1,8 +1,7 @@
 import type { Instant } from '../../engine/model/primitives';
 import { parseIsoInstant } from '../../engine/time/iso';
-import { describeIssues } from '../../workbook/describe/describe-issues';
-import { sheetsByCampaign } from '../../workbook/plan/plan-sheets';
-import { prepareTrack, type PreparedTrack } from '../../workbook/run/prepare-track';
+import type { WritePlan } from '../../workbook/plan/write-plan';
+import { readSources } from '../../workbook/read/read-workbook';
 import type {
   InputProblems,
   RunCommitted,
@@ -12,8 +11,8 @@ import type {
   StalePreview,
 } from '../operator-actions';
 import type { ActionContext } from './action-context';
-import { IdTape } from './id-tape';
-import { runPreview, samePreview } from './run-preview';
+import { inPlace, type RunComputer } from './compute-run';
+import { samePreview } from './run-preview';
 
 type Progress = (progress: RunProgress) => void;
 
@@ -29,7 +28,9 @@ const FRACTIONS = { reading: 0, checking: 0.25, computing: 0.5, writing: 0.6, do
 /**
  * Prepare (read, track, plan; nothing written) and commit (run again with the same report time,
  * run id and ids; write only when the result is still the preview's) for the task pane and the
- * ribbon. Keeps each preview's run so the commit can replay it.
+ * ribbon. Keeps each preview's run so the commit can replay it. The reading is the host's; the heavy
+ * part — the model, the engine, the plan — runs where `context.compute` says (the task pane's Web
+ * Worker), in place by default.
  *
  * @example
  * const runs = new RunTrackActions({ host, now: Date.now, newId: () => crypto.randomUUID() });
@@ -37,8 +38,11 @@ const FRACTIONS = { reading: 0, checking: 0.25, computing: 0.5, writing: 0.6, do
  */
 export class RunTrackActions {
   private readonly prepared = new Map<string, Prepared>();
+  private readonly compute: RunComputer;
 
-  constructor(private readonly context: ActionContext) {}
+  constructor(private readonly context: ActionContext) {
+    this.compute = context.compute ?? inPlace(context.newId);
+  }
 
   async prepareRun(
     request: RunRequest,
@@ -65,23 +69,13 @@ export class RunTrackActions {
     if (!samePreview(preview, run.preview)) return { kind: 'stale', preview: run.preview };
     // The last moment to stop: from here on the workbook is written.
     signal?.throwIfAborted();
-    const { prepared } = run;
     onProgress({ step: 'writing', fraction: FRACTIONS.writing });
-    await this.context.host.apply(prepared.plan, (written, total) =>
+    await this.context.host.apply(run.plan, (written, total) =>
       onProgress({ step: 'writing', fraction: FRACTIONS.writing + (0.35 * written) / total }),
     );
     this.prepared.delete(preview.runId);
     onProgress({ step: 'done', fraction: FRACTIONS.done });
-    const ids = prepared.result.campaigns.map((c) => c.campaignId);
-    const { campaignSheets } = sheetsByCampaign(prepared.plan, ids);
-    return {
-      kind: 'committed',
-      preview: run.preview,
-      sheets: ids.map((campaignId) => {
-        const [report = '', feedback = ''] = campaignSheets.get(campaignId) ?? [];
-        return { campaignId, report, feedback };
-      }),
-    };
+    return { kind: 'committed', preview: run.preview, sheets: run.preview.sheets.campaigns };
   }
 
   private async run(
@@ -91,37 +85,20 @@ export class RunTrackActions {
     replay: readonly string[],
     onProgress: Progress,
     signal?: AbortSignal,
-  ): Promise<
-    { kind: 'ok'; preview: RunPreview; prepared: Extract<PreparedTrack, { ok: true }> } | InputProblems
-  > {
+  ): Promise<{ kind: 'ok'; preview: RunPreview; plan: WritePlan } | InputProblems> {
     signal?.throwIfAborted();
     onProgress({ step: 'reading', fraction: FRACTIONS.reading });
-    const ids = new IdTape(this.context.newId, replay);
-    const prepared = await prepareTrack(this.context.host, {
-      asOf,
-      now: this.context.now,
-      runId,
-      newId: ids.next,
-      ...(campaignIds === null ? {} : { campaignIds }),
-      onStep: (step) => {
-        signal?.throwIfAborted();
-        onProgress({ step, fraction: FRACTIONS[step] });
-      },
-    });
+    const sources = await readSources(this.context.host);
     signal?.throwIfAborted();
-    if (!prepared.ok) {
-      const issues = describeIssues([...prepared.issues, ...prepared.warnings], prepared.sourceMap);
-      return { kind: 'input_problems', issues };
-    }
-    const { result, read } = prepared;
-    const preview = runPreview({
-      result,
-      input: read.input,
-      sourceMap: read.sourceMap,
-      plan: prepared.plan,
-      warnings: prepared.warnings,
-    });
-    this.prepared.set(runId, { asOf: result.asOf, campaignIds, ids: ids.used });
-    return { kind: 'ok', preview, prepared };
+    const job = { sources, asOf, now: this.context.now(), runId, campaignIds, replayIds: replay };
+    const computed = await this.compute(
+      job,
+      (step) => onProgress({ step, fraction: FRACTIONS[step] }),
+      signal,
+    );
+    signal?.throwIfAborted();
+    if (computed.kind === 'input_problems') return computed;
+    this.prepared.set(runId, { asOf: computed.asOf, campaignIds, ids: computed.usedIds });
+    return { kind: 'ok', preview: computed.preview, plan: computed.plan };
   }
 }

@@ -1,4 +1,4 @@
-import type { Inventory, WorkbookHost } from '../host';
+import type { Inventory, RawTable, WorkbookHost } from '../host';
 import { planReads } from './plan-reads';
 import { readModel, type ReadModelResult } from './read-model';
 
@@ -14,8 +14,33 @@ export type ReadWorkbookResult = ReadModelResult & { readonly inventory: Invento
  * if (result.ok) track(result.input, { asOf, runId, newId, knownLearnings: result.logs.learnings });
  */
 export async function readWorkbook(host: WorkbookHost): Promise<ReadWorkbookResult> {
+  return modelOfSources(await readSources(host));
+}
+
+/** What `readWorkbook` reads, before it becomes the model: plain data (a Web Worker can take it). */
+export interface WorkbookSources {
+  readonly inventory: Inventory;
+  /** The cells of every table the run needs, in `planReads(inventory)`'s order. */
+  readonly tables: readonly RawTable[];
+}
+
+/**
+ * `readWorkbook`'s two host calls alone: the inventory, then the tables the run needs.
+ *
+ * @example const sources = await readSources(host); modelOfSources(sources).ok
+ */
+export async function readSources(host: WorkbookHost): Promise<WorkbookSources> {
   const inventory = await host.inventory();
-  const plan = planReads(inventory);
-  const tables = await host.read(plan.requests);
-  return { ...readModel(tables, plan.issues), inventory };
+  const tables = await host.read(planReads(inventory).requests);
+  return { inventory, tables };
+}
+
+/**
+ * `readWorkbook`'s model of what `readSources` read, with no host: pure, the same result.
+ *
+ * @example modelOfSources({ inventory, tables }).ok // true for a good workbook
+ */
+export function modelOfSources(sources: WorkbookSources): ReadWorkbookResult {
+  const plan = planReads(sources.inventory);
+  return { ...readModel(sources.tables, plan.issues), inventory: sources.inventory };
 }

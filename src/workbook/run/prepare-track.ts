@@ -81,6 +81,16 @@ function unknownChosen(input: TrackingInput, chosen: readonly string[] | undefin
 export async function prepareTrack(host: WorkbookHost, options: PrepareTrackOptions): Promise<PreparedTrack> {
   const read = await readWorkbook(host);
   options.onStep?.('checking');
+  return trackRead(read, options);
+}
+
+/**
+ * `prepareTrack` after its reading: the engine and the write plan over a workbook already read, with
+ * no host (pure; the task pane runs it in a Web Worker). Tells `computing` once the engine has run.
+ *
+ * @example const prepared = trackRead(modelOfSources(sources), { now: () => now, runId, newId });
+ */
+export function trackRead(read: ReadWorkbookResult, options: PrepareTrackOptions): PreparedTrack {
   if (!read.ok) {
     const more = referencesReadable(read.issues)
       ? [...checkAcrossRows(read.input), ...unknownChosen(read.input, options.campaignIds)]

@@ -18,6 +18,8 @@ const view = (over: Partial<RunProgressViewProps>) => (
   />
 );
 
+jest.setTimeout(60_000);
+
 describe('RunProgressView', () => {
   it.each<['check' | 'write', RunProgress | null, string[]]>([
     [

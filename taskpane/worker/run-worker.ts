@@ -1,0 +1,24 @@
+// The Web Worker that runs the heavy part of Run checks and Write report (`computeRun`): the cells
+// read become the model, the engine runs, the plan is built — off the pane's main thread, so the pane
+// never freezes (docs/taskpane.md, "Never frozen"). Built as its own entry, run-worker.js.
+import '../zod-jitless'; // first: the pages' policy forbids eval, and zod would probe for it
+import { computeRun } from '../../src/excel/actions/compute-run';
+import type { WorkerAnswer, WorkerQuestion } from './run-worker-protocol';
+
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<WorkerQuestion>) => void) | null;
+  postMessage(answer: WorkerAnswer): void;
+};
+
+scope.onmessage = ({ data: { id, job } }) => {
+  try {
+    const result = computeRun(
+      job,
+      () => crypto.randomUUID(),
+      (step) => scope.postMessage({ id, step }),
+    );
+    scope.postMessage({ id, result });
+  } catch (error) {
+    scope.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+  }
+};

@@ -1,0 +1,96 @@
+import type { ComputedRun, RunJob } from '../../src/excel/actions/compute-run';
+import type { WorkerAnswer, WorkerQuestion } from './run-worker-protocol';
+import { workerComputer, type WorkerLike } from './worker-computer';
+
+/** A stand-in for the run worker: it records questions; the test answers them. */
+function fakeWorker() {
+  const listeners = {
+    message: new Set<(e: MessageEvent<WorkerAnswer>) => void>(),
+    error: new Set<(e: ErrorEvent) => void>(),
+  };
+  const state = { asked: [] as WorkerQuestion[], terminated: 0 };
+  const worker: WorkerLike = {
+    postMessage: (q) => void state.asked.push(q),
+    addEventListener: (type: 'message' | 'error', l: never) => void (listeners[type] as Set<unknown>).add(l),
+    removeEventListener: (type: 'message' | 'error', l: never) =>
+      void (listeners[type] as Set<unknown>).delete(l),
+    terminate: () => void (state.terminated += 1),
+  };
+  const answer = (data: WorkerAnswer) =>
+    listeners.message.forEach((l) => l({ data } as MessageEvent<WorkerAnswer>));
+  const fail = () =>
+    listeners.error.forEach((l) => l({ message: 'refused', preventDefault: () => undefined } as ErrorEvent));
+  return { worker, state, answer, fail, listening: () => listeners.message.size };
+}
+
+const job = { runId: 'r1' } as unknown as RunJob;
+const problems: ComputedRun = { kind: 'input_problems', issues: [] };
+
+describe('workerComputer', () => {
+  test('sends the job to one worker, tells each step, and answers its result', async () => {
+    const fake = fakeWorker();
+    let starts = 0;
+    const compute = workerComputer(() => ((starts += 1), fake.worker));
+    const steps: string[] = [];
+    const answered = compute(job, (s) => steps.push(s));
+    expect(fake.state.asked).toEqual([{ id: 1, job }]);
+    fake.answer({ id: 1, step: 'checking' });
+    fake.answer({ id: 2, step: 'computing' }); // another job's: not ours
+    fake.answer({ id: 1, result: problems });
+    await expect(answered).resolves.toBe(problems);
+    expect(steps).toEqual(['checking']);
+    expect(fake.listening()).toBe(0);
+    const again = compute(job, () => undefined);
+    fake.answer({ id: 2, result: problems });
+    await again;
+    expect(starts).toBe(1); // the same worker for the next job
+  });
+
+  test('a failure in the worker rejects with its message', async () => {
+    const fake = fakeWorker();
+    const answered = workerComputer(() => fake.worker)(job, () => undefined);
+    fake.answer({ id: 1, error: 'the engine broke' });
+    await expect(answered).rejects.toThrow('the engine broke');
+  });
+
+  test('cancelling terminates the worker and rejects with the abort; a fresh worker takes the next job', async () => {
+    const workers = [fakeWorker(), fakeWorker()];
+    let starts = 0;
+    const compute = workerComputer(() => workers[starts++]?.worker ?? fakeWorker().worker);
+    const stop = new AbortController();
+    const answered = compute(job, () => undefined, stop.signal);
+    stop.abort();
+    await expect(answered).rejects.toMatchObject({ name: 'AbortError' });
+    expect(workers[0]?.state.terminated).toBe(1);
+    void compute(job, () => undefined);
+    expect(starts).toBe(2);
+    expect(workers[1]?.state.asked).toHaveLength(1);
+    await expect(compute(job, () => undefined, AbortSignal.abort())).rejects.toMatchObject({
+      name: 'AbortError',
+    });
+  });
+
+  test('a worker that cannot start, or cannot run, leaves the work to be done in place', async () => {
+    const refused = workerComputer(() => {
+      throw new Error('no workers here');
+    });
+    // In place, the job is computed for real: this one has nothing to read, so the engine says so.
+    await expect(refused(emptyJob(), () => undefined)).resolves.toMatchObject({ kind: 'input_problems' });
+    const fake = fakeWorker();
+    const broken = workerComputer(() => fake.worker)(emptyJob(), () => undefined);
+    fake.fail();
+    await expect(broken).resolves.toMatchObject({ kind: 'input_problems' });
+    expect(fake.state.terminated).toBe(1);
+  });
+});
+
+function emptyJob(): RunJob {
+  return {
+    sources: { inventory: { sheets: ['Sheet1'], tables: [] }, tables: [] },
+    asOf: null,
+    now: Date.UTC(2026, 10, 24),
+    runId: 'r1',
+    campaignIds: null,
+    replayIds: [],
+  };
+}
