@@ -126,14 +126,27 @@ describe('atomic writes', () => {
     expect((await stat(target)).mode & 0o7777).toBe(0o640);
   });
 
-  it('gives a new file the permissions of the file it is made from (less the umask)', async () => {
-    const dir = await scratch();
-    const input = join(dir, 'private.xlsx');
-    await writeFile(input, 'in');
-    await chmod(input, 0o600);
-    await writeFileAtomic(join(dir, 'private.tracked.xlsx'), 'out', { modeOf: input });
-    expect((await stat(join(dir, 'private.tracked.xlsx'))).mode & 0o777).toBe(0o600);
-  });
+  it.each([
+    [0o600, 0o600],
+    [0o640, 0o640],
+    [0o444, 0o644],
+    [0o666, 0o644],
+  ])(
+    'gives a new file made from a mode-%o file mode %o (no more access for others, always yours to write; umask 022)',
+    async (inputMode, outputMode) => {
+      const dir = await scratch();
+      const input = join(dir, 'in.xlsx');
+      await writeFile(input, 'in');
+      await chmod(input, inputMode);
+      const umask = process.umask(0o022);
+      try {
+        await writeFileAtomic(join(dir, 'in.tracked.xlsx'), 'out', { modeOf: input });
+      } finally {
+        process.umask(umask);
+      }
+      expect((await stat(join(dir, 'in.tracked.xlsx'))).mode & 0o777).toBe(outputMode);
+    },
+  );
 
   (isRoot ? it : it.skip)(
     'keeps the owner of the file it replaces (needs root to give files away)',

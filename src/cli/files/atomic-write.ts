@@ -20,7 +20,7 @@ export interface StageOptions {
    * it; the message is shown as the reason. Nothing is replaced when it throws.
    */
   readonly verify?: (bytes: Uint8Array) => void | Promise<void>;
-  /** For a new file: take this file's permission bits (a private workbook's tracked copy stays private). */
+  /** For a new file: give group and others no more access than this file gives (a private workbook's tracked copy stays private). */
   readonly modeOf?: string;
   /** Checked just before the rename: the lock this write must still hold. */
   readonly lock?: HeldLock;
@@ -91,23 +91,25 @@ async function confirmStillOurs(target: string, options: StageOptions): Promise<
   }
 }
 
+/**
+ * The permissions a new temporary file is created with (the umask applies): for a file that
+ * replaces another, owner-only until `keepAttributes` copies the old one's; for a new file made
+ * from another (`modeOf`), readable and writable by its owner, and by group and others only as far
+ * as that file is — so a private workbook's tracked copy is private too.
+ */
+async function createMode(existing: ExistingFile | null, modeOf: string | undefined): Promise<number> {
+  if (existing !== null) return 0o600;
+  const source = modeOf === undefined ? null : await stat(modeOf).catch(() => null);
+  return source === null ? 0o666 : 0o600 | (source.mode & 0o066);
+}
+
 /** Gives the new file the old one's owner and permissions; says what could not be kept. */
 async function keepAttributes(
   handle: FileHandle,
   given: string,
-  existing: ExistingFile | null,
-  modeOf: string | undefined,
+  existing: ExistingFile,
 ): Promise<WriteNote[]> {
   const notes: WriteNote[] = [];
-  if (existing === null) {
-    // A new file: the permissions of the file it is made from, less the umask (as `cp` does).
-    const source = modeOf === undefined ? null : await stat(modeOf).catch(() => null);
-    if (source !== null) {
-      const umask = process.umask();
-      await handle.chmod(source.mode & 0o777 & ~umask);
-    }
-    return notes;
-  }
   const mine = await handle.stat();
   if (mine.uid !== existing.uid || mine.gid !== existing.gid) {
     // The owner first: changing it clears set-user-ID bits, which the mode below restores.
@@ -154,7 +156,7 @@ export async function stageFile(
   );
   let handle: FileHandle | null;
   try {
-    handle = await open(tempPath, 'wx', existing === null ? 0o666 : 0o600);
+    handle = await open(tempPath, 'wx', await createMode(existing, options.modeOf));
   } catch (e) {
     throw fileWriteError(target, e);
   }
@@ -170,7 +172,7 @@ export async function stageFile(
       hash.update(chunk);
       length += chunk.length;
     }
-    notes = await keepAttributes(handle, target, existing, options.modeOf);
+    notes = existing === null ? [] : await keepAttributes(handle, target, existing);
     await handle.sync();
     const closing = handle;
     handle = null;

@@ -109,7 +109,7 @@ async function trackLocked(
         verify: verifyZipPackage,
         lock: locked.lock,
         modeOf: options.input,
-        ...(options.output === options.input ? { unchangedSince: locked.stamp } : {}),
+        unchangedSince: locked.stamp,
       },
       memoryDir: options.memoryDir,
       snapshots: result.campaigns.map((c) => c.snapshot),
