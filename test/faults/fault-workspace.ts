@@ -1,8 +1,8 @@
+import ExcelJS from 'exceljs';
 import { spawn, spawnSync, type SpawnOptions } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { loadWorkbook } from '../../src/cli/exceljs/workbook-file';
 import { BUILT_BIN } from '../cli/helpers/built-cli';
 import { GOOD_AS_OF } from '../cli/helpers/good-workbook';
 import { sha256, workspaceWith } from '../cli/helpers/workspace';
@@ -107,18 +107,31 @@ export async function waitUntil(what: string, ready: () => boolean, timeoutMs = 
 
 export const fileExists = (path: string) => existsSync(path);
 
-/** The Channel of every ChannelMetrics row of a workbook, in order (read with ExcelJS, whoever wrote it). */
-export async function channelsOf(path: string): Promise<string[]> {
-  const { host } = await loadWorkbook(await readFile(path));
-  const [table] = await host.read([{ source: { kind: 'table', name: 'ChannelMetrics' } }]);
-  const column = table?.header.map(String).indexOf('Channel') ?? -1;
-  return (table?.rows ?? []).map((r) => String(r[column] ?? ''));
+async function excelWorkbook(path: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await readFile(path)) as unknown as ArrayBuffer);
+  return workbook;
 }
 
-/** The names of the sheets of a workbook. */
+/**
+ * The Channel of every row of the ChannelMetrics sheet, in order. Read with ExcelJS itself, not
+ * through the CLI's host, so the check holds whoever wrote the file.
+ */
+export async function channelsOf(path: string): Promise<string[]> {
+  const sheet = (await excelWorkbook(path)).getWorksheet('ChannelMetrics');
+  if (sheet === undefined) throw new Error(`${path} has no ChannelMetrics sheet`);
+  const header = (sheet.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
+  const column = header.indexOf('Channel');
+  const channels: string[] = [];
+  sheet.eachRow((row, n) => {
+    if (n > 1) channels.push(String(row.getCell(column).text));
+  });
+  return channels;
+}
+
+/** The names of the sheets of a workbook (read with ExcelJS). */
 export async function sheetsOf(path: string): Promise<string[]> {
-  const { workbook } = await loadWorkbook(await readFile(path));
-  return workbook.worksheets.map((w) => w.name);
+  return (await excelWorkbook(path)).worksheets.map((w) => w.name);
 }
 
 /** Starts the built tool and kills it (SIGKILL) after `ms`, unless it ended first. */
