@@ -68,7 +68,7 @@ export type ImportNote =
       readonly code: 'cleared';
       readonly count: number;
       readonly examples: ReadonlyArray<ChannelDay & { readonly row: number }>;
-    }
+    };
 
 export type ImportNoteCode = ImportNote['code'];
 

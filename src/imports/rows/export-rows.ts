@@ -238,7 +238,11 @@ export class ExportRows {
       const i = columns[which] ?? 0;
       return this.ref(line, i, cellText(cells[i]));
     };
-    for (const [which, reading] of [['day', day], ['start', start], ['end', end]] as const) {
+    for (const [which, reading] of [
+      ['day', day],
+      ['start', start],
+      ['end', end],
+    ] as const) {
       if (reading?.kind === 'before_1900') {
         this.issues.add({ code: 'date_before_1900', ...refAt(which) });
         return undefined;

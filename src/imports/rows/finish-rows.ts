@@ -122,8 +122,7 @@ export function finishRows(rows: ExportRows, layout: TextLayout): ParsedExport {
     for (const m of IMPORT_METRICS) {
       const total = sum.total(m, numbers.convention);
       const earlier = before?.[m] ?? null;
-      row[m] =
-        earlier === null ? total : total === null ? earlier : new Dec(total).plus(earlier).toNumber();
+      row[m] = earlier === null ? total : total === null ? earlier : new Dec(total).plus(earlier).toNumber();
     }
     out.set(key, row as ImportedRow);
   }

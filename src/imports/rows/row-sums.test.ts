@@ -20,7 +20,11 @@ describe('row sums', () => {
     expect(b?.total('clicks', 'comma')).toBe(2.234);
     expect(b?.total('revenue', 'point')).toBeNull();
     expect(generic?.total('cost', 'point')).toBe(5);
-    expect([display?.adCampaign, display?.firstLine, display?.total('cost', 'point')]).toEqual([null, 5, null]);
+    expect([display?.adCampaign, display?.firstLine, display?.total('cost', 'point')]).toEqual([
+      null,
+      5,
+      null,
+    ]);
   });
 
   it('keeps sums beyond what millionths hold exact, and values with more decimals', () => {
