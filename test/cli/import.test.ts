@@ -96,7 +96,7 @@ describe('campaign-operator import', () => {
     expect(skip.stdout).toContain('0 added, 0 replaced, 6 skipped');
     expect(skip.stdout).toContain('Nothing to write.');
     expect(sha256(file)).toBe(before);
-  });
+  }, 30_000); // three CLI runs: slow on a loaded machine
 
   it('then tracks the workbook with the imported rows', async () => {
     const { dir } = await workspace('tiktok-ads.csv');
