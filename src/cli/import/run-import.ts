@@ -46,7 +46,7 @@ async function load(path: string, io: CliIo): Promise<LoadedWorkbook> {
  * One `import` run: holding the workbook's lock (`withWorkbookLock`), reads the workbook (Campaigns, Settings and ChannelMetrics only), then the
  * export, plans the rows (`prepareImport`, shared with the task pane) and rewrites the workbook
  * atomically. Any problem throws an `InputError` listing every one before anything is written; a
- * plan with nothing to do writes nothing.
+ * plan with nothing to do, or `--dry-run`, writes nothing.
  *
  * @example const summary = await runImport(await importOptions(args, io), io); summary.added // 4
  */
@@ -71,7 +71,7 @@ async function importLocked(
       prepared.moreIssues > 0 ? [...lines, renderMoreImportIssues(prepared.moreIssues)] : lines,
     );
   }
-  if (prepared.plan.ops.length > 0) {
+  if (prepared.plan.ops.length > 0 && !options.dryRun) {
     await host.apply(prepared.plan);
     const bytes = await workbookBytes(workbook);
     const notes = await commitWorkbook({

@@ -12,6 +12,8 @@ import { readDate } from '../values/date-reading';
 export interface ExistingMetricRow {
   readonly campaignId: string;
   readonly channel: string;
+  /** `null` when blank, or when the table has no Ad Campaign column. */
+  readonly adCampaign: string | null;
   /** `null` when blank; an unreadable date is kept as `?text` so it matches no import. */
   readonly date: LocalDate | null | `?${string}`;
   readonly sheetRow: number;
@@ -29,7 +31,7 @@ function dateOf(cell: RawCell): ExistingMetricRow['date'] {
 }
 
 /**
- * The ChannelMetrics rows already in the workbook (their key: campaign, channel, date) and where
+ * The ChannelMetrics rows already in the workbook (their key: campaign, channel, ad campaign, date) and where
  * the table is, from the cells a host read. Only the key is read, so a row the tracker would refuse
  * for another cell can still be replaced. Headers match as everywhere (case, spaces, `_`, `-`
  * ignored); blank rows are skipped (as the tracker skips them); unknown columns count in the width and are never touched.
@@ -54,6 +56,7 @@ export function readChannelMetricsTable(raw: RawTable): ChannelMetricsTable {
     rows.push({
       campaignId: cellText(at(row, 'campaignId')),
       channel: cellText(at(row, 'channel')),
+      adCampaign: isMissing(at(row, 'adCampaign')) ? null : cellText(at(row, 'adCampaign')),
       date: dateOf(at(row, 'date')),
       sheetRow: raw.headerRow + 1 + i,
     });
