@@ -2,7 +2,6 @@
 import { OfficeWorkbookHost } from './host/office-workbook-host';
 import { toOperatorError } from './office-messages';
 import type { OperatorActions } from './operator-actions';
-import { checkRequirementSets } from './requirement-sets';
 import type { ActionContext } from './actions/action-context';
 import { createTemplate } from './actions/create-template';
 import type { OfficeImportActions } from './actions/import-actions.js';
@@ -19,10 +18,9 @@ export interface OfficeActionsOptions {
   readonly newId?: () => string;
 }
 
-/** Runs an action: requirement sets checked first; whatever goes wrong becomes a message for people. */
+/** Runs an action: whatever goes wrong becomes a message for people (the host checks requirement sets). */
 async function guarded<T>(work: () => Promise<T>): Promise<T> {
   try {
-    checkRequirementSets();
     return await work();
   } catch (error) {
     throw toOperatorError(error);
@@ -30,8 +28,8 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
 }
 
 /**
- * The task pane's actions over the open workbook (Office.js). Every action checks Excel's
- * requirement sets first and rejects with an `OperatorError` whose message is for people.
+ * The task pane's actions over the open workbook (Office.js). Every Excel call checks Excel's
+ * requirement sets first (`OfficeWorkbookHost.run`); every action rejects with an `OperatorError` whose message is for people.
  *
  * @example
  * const actions = createOfficeActions();
