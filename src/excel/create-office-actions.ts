@@ -7,6 +7,7 @@ import { createTemplate } from './actions/create-template';
 import type { OfficeImportActions } from './actions/import-actions.js';
 import { listCampaigns } from './actions/list-campaigns';
 import { revertLastRun } from './actions/revert-last-run';
+import { documentSettings, RunLedger } from './actions/run-ledger';
 import { RunTrackActions } from './actions/run-track-actions';
 import { selectTarget } from './actions/select-target';
 
@@ -16,6 +17,8 @@ export interface OfficeActionsOptions {
   readonly now?: () => number;
   /** Makes run ids and report/feedback ids. */
   readonly newId?: () => string;
+  /** Where the last committed run is kept (default: memory and the document's add-in settings). */
+  readonly ledger?: RunLedger;
 }
 
 /** Runs an action: whatever goes wrong becomes a message for people (the host checks requirement sets). */
@@ -40,6 +43,7 @@ export function createOfficeActions(options: OfficeActionsOptions = {}): Operato
     host: options.host ?? new OfficeWorkbookHost(),
     now: options.now ?? (() => Date.now()),
     newId: options.newId ?? (() => crypto.randomUUID()),
+    ledger: options.ledger ?? new RunLedger(documentSettings()),
   };
   const runs = new RunTrackActions(context);
   // The importers (decoding, platform recognition) load on the first import, not with the pane.

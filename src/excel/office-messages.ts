@@ -134,3 +134,12 @@ export function importRequestMessage(
 export function cellTextTooLongMessage(address: string, length: number): string {
   return `${address} would hold ${length.toLocaleString('en-US')} characters of text; an Excel cell holds at most 32,767. Nothing was written. Shorten the text it comes from (or track fewer campaigns at a time), then run again.`;
 }
+
+/**
+ * Why Revert last run does nothing: the run last committed is gone from the logs (undone in Excel).
+ *
+ * @example runUndoneMessage('run-7f3a')
+ */
+export function runUndoneMessage(runId: string): string {
+  return `The last run (${runId}) is no longer in the Task Log or Campaign History: it was undone in Excel (Ctrl+Z) or its rows were deleted. Nothing was reverted, and the run before it stays as it is. Press Ctrl+Y to redo it if you undid it by mistake.`;
+}
