@@ -47,8 +47,8 @@ function addinConfig({ mode, baseUrl, outputPath = path.resolve(__dirname, 'dist
     mode,
     context: __dirname,
     // ES2021: what the pane's own dependencies need (Fluent UI's focus manager, tabster, uses
-    // WeakRef and `??=`), and what every Excel the add-in supports runs. Built-ins newer than that are
-    // kept out of our code by eslint (es-x); the build test parses every bundle as ES2021.
+    // WeakRef), and what every Excel the add-in supports runs. Built-ins newer than that are kept out
+    // of our code by eslint (es-x); the build test parses every bundle as ES2021.
     target: ['web', 'es2021'],
     // Never an eval-based source map: the pages' policy has no 'unsafe-eval'.
     devtool: 'source-map',
@@ -83,6 +83,16 @@ function addinConfig({ mode, baseUrl, outputPath = path.resolve(__dirname, 'dist
                 target: 'es2021',
               },
             },
+          },
+        },
+        {
+          // Dependencies ship newer syntax than the target (tabster, under Fluent UI, has class static
+          // blocks, ES2022): swc rewrites it to ES2021 too. Built-ins stay as they are.
+          test: /\.m?js$/,
+          include: /node_modules/,
+          use: {
+            loader: 'swc-loader',
+            options: { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2021' }, isModule: 'unknown' },
           },
         },
       ],
