@@ -5,15 +5,27 @@ const minorCache = new Map<string, number>();
 let known: ReadonlySet<string> | null = null;
 
 /**
- * Whether `code` is an ISO 4217 currency this runtime knows.
+ * The ISO 4217 codes this runtime lists, or an empty set where it cannot list them:
+ * `Intl.supportedValuesOf` is ES2022, newer than the add-in's ES2021 target, so it is looked for.
+ */
+function listedCurrencies(): ReadonlySet<string> {
+  /* eslint-disable es-x/no-intl-supportedvaluesof -- feature-detected just here */
+  const supported = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : [];
+  /* eslint-enable es-x/no-intl-supportedvaluesof */
+  return new Set(supported);
+}
+
+/**
+ * Whether `code` is an ISO 4217 currency this runtime knows. A runtime that cannot list currencies
+ * (before ES2022) knows every three capital letters.
  *
  * @example isKnownCurrency('EUR') // true
  * @example isKnownCurrency('EURO') // false
  */
 export function isKnownCurrency(code: string): boolean {
   if (!/^[A-Z]{3}$/.test(code)) return false;
-  known ??= new Set(Intl.supportedValuesOf('currency'));
-  return known.has(code);
+  known ??= listedCurrencies();
+  return known.size === 0 || known.has(code);
 }
 
 /**
