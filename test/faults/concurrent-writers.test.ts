@@ -162,4 +162,22 @@ describe('two writers of one workbook', () => {
     expect(await noTemporaryOrLock(ws.dir)).toEqual([]);
     expect(await readFile(ws.input)).toEqual(Buffer.from(saved));
   }, 120_000);
+
+  it.each([
+    ['Excel', '~$plan.xlsx'],
+    ['LibreOffice', '.~lock.plan.xlsx#'],
+  ])(
+    'a workbook %s has open (its owner file %s is beside it): the import warns, then writes',
+    async (_program, owner) => {
+      const ws = await workspace();
+      await writeFile(join(ws.dir, owner), 'ana,laptop-of-ana\n');
+      const r = runTool(ws.dir, importArgs('tiktok-ads.csv'));
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe(
+        `Warning: plan.xlsx looks open in another program (${owner} is beside it); if it is, close it without saving and open it again once this run is done, or its next save will undo this run\n`,
+      );
+      expect(await channelsOf(ws.input)).toContain('TikTok Ads');
+    },
+    120_000,
+  );
 });

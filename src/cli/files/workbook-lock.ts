@@ -6,6 +6,7 @@ import { crashPoint } from './crash-point';
 import { describeHolder, LockTimeoutError, withLock, type HeldLock, type LockOptions } from './file-lock';
 import { FileWriteError, fileWriteError } from './file-write-error';
 import { fileStamp, type FileStamp } from './file-stamp';
+import { ownerFileBeside } from './open-elsewhere';
 import { resolveWriteTarget } from './write-target';
 
 /** The environment variable that sets how long a run waits for a workbook another run is writing. */
@@ -55,6 +56,8 @@ export function lockWaitMs(env: NodeJS.ProcessEnv = process.env): number {
  * the lock was lost or the file changed meanwhile. A second run waits (saying so on standard
  * error) up to `CAMPAIGN_OPERATOR_LOCK_WAIT` seconds, then stops with a `FileWriteError`
  * (`locked`) naming the workbook and the run holding it. A lock whose process died is taken over.
+ * A workbook that Excel or LibreOffice seems to have open (its owner file is beside it) gets a
+ * warning: their next save would replace what this run writes.
  *
  * @example
  * await withWorkbookLock(path, 'import', io, async ({ lock, stamp }) => {
@@ -80,7 +83,14 @@ export async function withWorkbookLock<T>(
       async (lock) => {
         locked = true;
         await crashPoint('locked-workbook');
-        return work({ path: workbook, real, lock, stamp: await fileStamp(real) });
+        const stamp = await fileStamp(real);
+        const owner = stamp.exists ? await ownerFileBeside(real) : null;
+        if (owner !== null) {
+          io.stderr(
+            `Warning: ${name} looks open in another program (${owner} is beside it); if it is, close it without saving and open it again once this run is done, or its next save will undo this run\n`,
+          );
+        }
+        return work({ path: workbook, real, lock, stamp });
       },
       {
         purpose,
