@@ -41,6 +41,8 @@ const EVERY_CODE: Readonly<Record<IssueCode, true>> = {
   negative_value: true,
   text_too_long: true,
   ambiguous_date: true,
+  ambiguous_number: true,
+  wrong_currency: true,
   too_small: true,
   unknown_setting: true,
   duplicate_id: true,

@@ -60,6 +60,72 @@ describe('ambiguous_source', () => {
   });
 });
 
+describe('money', () => {
+  const wrong = (value: string, mark: string, currencies: string[], format: string | null = null) =>
+    renderIssue(
+      error(['campaigns', 0, 'budgetAllocated'], {
+        code: 'wrong_currency',
+        column: 'Budget Allocated',
+        value,
+        format,
+        mark,
+        currencies,
+        campaignId: 'C-1',
+        currency: 'USD',
+      }),
+    );
+  it.each([
+    [wrong('€25000', '€', ['EUR']), 'Budget Allocated "€25000" is in EUR (€), but campaign "C-1" is in USD'],
+    [wrong('25000 EUR', 'EUR', ['EUR']), 'Budget Allocated "25000 EUR" is in EUR, but'],
+    [wrong('¥25000', '¥', ['JPY', 'CNY']), 'is in JPY or CNY (¥), but'],
+    [wrong('£25,000', '£', ['GBP', 'GIP', 'FKP', 'SHP', 'EGP']), 'is in pounds (£), but'],
+    [wrong('25 kr', 'kr', ['SEK', 'NOK', 'DKK', 'ISK']), 'is in kronor or kroner (kr), but'],
+    [wrong('$80', '$', ['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD']), 'is in dollars or pesos ($), but'],
+    [
+      wrong('25000', '€', ['EUR'], '"€"#,##0'),
+      'Budget Allocated 25000 is shown in EUR (€) by its number format "€"#,##0, but',
+    ],
+  ])('%s', (text, part) => {
+    expect(text).toContain(part);
+    expect(text).toMatch(/: enter the amount in USD, or change the campaign's Currency$/);
+  });
+
+  it('gives the readings of a number that reads two ways, or the one it has', () => {
+    const number = (
+      value: string,
+      readings: Array<{ style: '1,234.56' | '1.234,56'; value: number }>,
+      style: '1,234.56' | '1.234,56' | null,
+    ) =>
+      renderIssue(
+        error(['channelMetrics', 0, 'cost'], {
+          code: 'ambiguous_number',
+          column: 'Cost',
+          value,
+          readings,
+          style,
+        }),
+      );
+    expect(
+      number(
+        '25.000',
+        [
+          { style: '1,234.56', value: 25 },
+          { style: '1.234,56', value: 25000 },
+        ],
+        null,
+      ),
+    ).toBe(
+      'Cost "25.000" is 25 with a decimal point but 25000 with a decimal comma: enter it without a thousands separator (25 or 25000), or set Settings Number Format to 1,234.56 or 1.234,56',
+    );
+    expect(number('1.234,5', [{ style: '1.234,56', value: 1234.5 }], null)).toBe(
+      'Cost "1.234,5" is written with a decimal comma (1234.5): enter 1234.5, or set Settings Number Format to 1.234,56',
+    );
+    expect(number('1,234.5', [{ style: '1,234.56', value: 1234.5 }], '1.234,56')).toBe(
+      'Cost "1,234.5" is written with a decimal point (1234.5), but Settings Number Format is 1.234,56: write it with a decimal comma, or change Settings Number Format',
+    );
+  });
+});
+
 describe('references to other places', () => {
   it('words the first occurrence of a duplicate with the host locator', () => {
     const i = error(['tasks', 7, 'taskId'], {

@@ -13,6 +13,7 @@ import type { Task } from '../../engine/model/task';
 import type { TaskUpdate } from '../../engine/model/task-update';
 import { readBoolean } from '../cells/read-boolean';
 import { readChoice, readChoiceOrText } from '../cells/read-choice';
+import { withCurrency } from '../cells/figure-currency';
 import { readCurrency } from '../cells/read-currency';
 import { readDateTime, readLocalDate } from '../cells/read-date';
 import { readBlockerList, readIdList } from '../cells/read-list';
@@ -82,9 +83,9 @@ export const KPIS: TableSpec<Kpi> = {
   fields: {
     campaignId: required(readText),
     metric: required(readText),
-    target: required(readTextOrNumber),
+    target: required(withCurrency(readTextOrNumber)),
     type: defaulted(readChoice(KPI_TYPES), 'secondary'),
-    actual: optional(readTextOrNumber),
+    actual: optional(withCurrency(readTextOrNumber)),
     actualSource: defaulted(readChoice(DATA_SOURCES), 'measured'),
     dataEta: optional(readLocalDate),
   },
