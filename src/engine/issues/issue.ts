@@ -34,6 +34,14 @@ export interface SourceCandidate {
   readonly sheetRef: string;
 }
 
+/** A letter of an ID that looks like a Latin one, or is from another alphabet among Latin letters. */
+export interface ForeignLetter {
+  readonly char: string;
+  readonly script: 'Cyrillic' | 'Greek' | 'fullwidth';
+  /** The Latin letter or digit it is mistaken for, `null` when it looks like none. */
+  readonly looksLike: string | null;
+}
+
 export type IssueDetail =
   // The workbook's shape.
   | { code: 'missing_table'; table: string }
@@ -77,6 +85,8 @@ export type IssueDetail =
       campaignId: string;
       currency: string;
     }
+  /** An ID with letters that look like others (`T02` with a Cyrillic `Т`): two IDs that look the same may differ. */
+  | { code: 'confusable_id'; column: string; value: string; letters: readonly ForeignLetter[] }
   /** Below a minimum other than zero (zero itself where only positive values make sense). */
   | { code: 'too_small'; column: string; value: number; min: number; inclusive: boolean }
   | { code: 'unknown_setting'; key: string }

@@ -1,6 +1,6 @@
 import { error } from '../issues/issue';
 import { TASK_STATUSES } from '../model/statuses';
-import { quote } from './quote';
+import { quote, quoteId } from './quote';
 import { renderIssue } from './render-issue';
 import { outcomeText } from './render-rejection';
 
@@ -14,6 +14,28 @@ describe('messages', () => {
     });
     expect(renderIssue(i)).toBe(
       'Status "done" is not one of pending, in_progress, completed, blocked, failed, cancelled',
+    );
+  });
+
+  it('shows invisible characters and the look-alike letters of an ID escaped', () => {
+    expect(quote('CMP-001\u200b')).toBe('"CMP-001\\u200B"');
+    expect(quote('12\u00a0500')).toBe('"12\\u00A0500"');
+    expect(quoteId('\u0422-2')).toBe('"\\u0422-2"');
+    expect(quoteId('T-2')).toBe('"T-2"');
+    expect(
+      renderIssue(
+        error(['tasks', 1, 'taskId'], {
+          code: 'confusable_id',
+          column: 'Task ID',
+          value: 'CMP-\u0416\u0422',
+          letters: [
+            { char: '\u0416', script: 'Cyrillic', looksLike: null },
+            { char: '\u0422', script: 'Cyrillic', looksLike: 'T' },
+          ],
+        }),
+      ),
+    ).toBe(
+      'Task ID "CMP-\\u0416\\u0422" has the Cyrillic \u0416 (\\u0416) among Latin letters and the Cyrillic \u0422 (\\u0422), which looks like T: type it again in Latin letters, so that IDs that look the same are the same',
     );
   });
 

@@ -1,5 +1,5 @@
 import type { Issue, IssueDetail, IssuePath, SourceCandidate, ValueKind } from '../issues/issue';
-import { list, quote } from './quote';
+import { escaped, list, quote, quoteId } from './quote';
 
 const KIND: Record<ValueKind, string> = {
   text: 'text',
@@ -44,6 +44,16 @@ function wrongCurrency(d: Extract<IssueDetail, { code: 'wrong_currency' }>): str
       ? `${d.column} ${quote(d.value)} is in ${shown}`
       : `${d.column} ${d.value} is shown in ${shown} by its number format ${d.format}`;
   return `${what}, but campaign ${quote(d.campaignId)} is in ${d.currency}: enter the amount in ${d.currency}, or change the campaign's Currency`;
+}
+
+function confusableId(d: Extract<IssueDetail, { code: 'confusable_id' }>): string {
+  const letters = d.letters.map((l) => {
+    const which = `the ${l.script} ${l.char} (${escaped(l.char)})`;
+    return l.looksLike === null
+      ? `${which} among Latin letters`
+      : `${which}, which looks like ${l.looksLike}`;
+  });
+  return `${d.column} ${quoteId(d.value)} has ${list(letters)}: type it again in Latin letters, so that IDs that look the same are the same`;
 }
 
 /** Turns a path into a place a person can find: hosts pass one that prints cell addresses. */
@@ -95,9 +105,10 @@ const RENDER: Renderers = {
   wrong_currency: wrongCurrency,
   too_small: (d) => `${d.column} ${d.value} must be ${d.inclusive ? 'at least' : 'greater than'} ${d.min}`,
   unknown_setting: (d) => `unknown setting ${quote(d.key)} (ignored)`,
+  confusable_id: confusableId,
   duplicate_id: (d, locate) =>
-    `${d.column} ${quote(d.value)} is used again (first at ${locate(d.firstPath)})`,
-  unknown_reference: (d) => `${d.column} ${quote(d.value)} does not exist in ${d.table}`,
+    `${d.column} ${quoteId(d.value)} is used again (first at ${locate(d.firstPath)})`,
+  unknown_reference: (d) => `${d.column} ${quoteId(d.value)} does not exist in ${d.table}`,
   dependency_cycle: (d) => `Depends On makes a cycle: ${[...d.cycle, d.cycle[0] ?? ''].join(' → ')}`,
   end_before_start: (d) => `End Date ${d.end} is not after Start Date ${d.start}`,
   spend_without_budget: (d) =>
@@ -109,7 +120,7 @@ const RENDER: Renderers = {
       : `campaign ${quote(d.campaignId)} has ${d.count} primary KPIs; exactly one is expected`,
   blocked_without_since: (d) =>
     `task ${quote(d.taskId)} is blocked but Blocked Since is empty, so how long it has been blocked is unknown`,
-  unknown_campaign: (d) => `campaign ${quote(d.campaignId)} does not exist in Campaigns`,
+  unknown_campaign: (d) => `campaign ${quoteId(d.campaignId)} does not exist in Campaigns`,
   no_campaign_to_track: () =>
     'no campaign to track: set a campaign’s Status to active, or choose one explicitly (--campaign)',
 };

@@ -1,3 +1,4 @@
+import { normalizeId } from '../../engine/model/id-text';
 import type { LocalDate } from '../../engine/model/primitives';
 import { FIELD_LABELS, TABLE_LABELS } from '../../engine/model/labels';
 import type { RawCell, RawTable } from '../../workbook/host';
@@ -52,7 +53,7 @@ export function readChannelMetricsTable(raw: RawTable): ChannelMetricsTable {
   raw.rows.forEach((row, i) => {
     if (row.every(isBlankCell)) return;
     rows.push({
-      campaignId: cellText(at(row, 'campaignId')),
+      campaignId: normalizeId(cellText(at(row, 'campaignId'))),
       channel: cellText(at(row, 'channel')),
       date: dateOf(at(row, 'date')),
       sheetRow: raw.headerRow + 1 + i,

@@ -16,7 +16,8 @@ import { readChoice, readChoiceOrText } from '../cells/read-choice';
 import { withCurrency } from '../cells/figure-currency';
 import { readCurrency } from '../cells/read-currency';
 import { readDateTime, readLocalDate } from '../cells/read-date';
-import { readBlockerList, readIdList } from '../cells/read-list';
+import { readId, readIdList } from '../cells/read-id';
+import { readBlockerList } from '../cells/read-list';
 import { readMoney } from '../cells/read-money';
 import { nonNegative, readInteger, readNumber } from '../cells/read-number';
 import { readText, readTextOrNumber } from '../cells/read-text';
@@ -40,8 +41,8 @@ export const CAMPAIGNS: TableSpec<Campaign> = {
   label: TABLE_LABELS.campaigns,
   labels: FIELD_LABELS.campaigns,
   fields: {
-    campaignId: required(readText),
-    missionId: required(readText),
+    campaignId: required(readId),
+    missionId: required(readId),
     name: required(readText),
     status: required(readChoice(CAMPAIGN_STATUSES)),
     budgetAllocated: required(money),
@@ -57,8 +58,8 @@ export const TASKS: TableSpec<Task> = {
   label: TABLE_LABELS.tasks,
   labels: FIELD_LABELS.tasks,
   fields: {
-    taskId: required(readText),
-    campaignId: required(readText),
+    taskId: required(readId),
+    campaignId: required(readId),
     title: required(readText),
     status: required(readChoice(TASK_STATUSES)),
     critical: defaulted(readBoolean, false),
@@ -81,7 +82,7 @@ export const KPIS: TableSpec<Kpi> = {
   label: TABLE_LABELS.kpis,
   labels: FIELD_LABELS.kpis,
   fields: {
-    campaignId: required(readText),
+    campaignId: required(readId),
     metric: required(readText),
     target: required(withCurrency(readTextOrNumber)),
     type: defaulted(readChoice(KPI_TYPES), 'secondary'),
@@ -96,7 +97,7 @@ export const CHANNEL_METRICS: TableSpec<ChannelMetric> = {
   label: TABLE_LABELS.channelMetrics,
   labels: FIELD_LABELS.channelMetrics,
   fields: {
-    campaignId: required(readText),
+    campaignId: required(readId),
     channel: required(readText),
     date: optional(readLocalDate),
     impressions: required(count),
@@ -114,7 +115,7 @@ export const TASK_UPDATES: TableSpec<TaskUpdate> = {
   label: TABLE_LABELS.taskUpdates,
   labels: FIELD_LABELS.taskUpdates,
   fields: {
-    taskId: required(readText),
+    taskId: required(readId),
     newStatus: required(readChoiceOrText(UPDATE_STATUSES)),
     result: optional(readTextOrNumber),
     blockers: defaulted(readBlockerList, []),
