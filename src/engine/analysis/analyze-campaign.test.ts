@@ -121,7 +121,7 @@ describe('analyzeCampaign on the hand-computed scenario', () => {
       ['T3', 27 * 3_600_000, ['T4']],
       ['T10', null, []],
     ]);
-    expect(a.failedTaskIds).toEqual(['T5']);
+    expect(a.failed.map((f) => [f.task.taskId, f.impactedTaskIds])).toEqual([['T5', ['T6', 'T11']]]);
   });
 
   it('is at risk, with tomorrow as the default ETA', () => {

@@ -2,6 +2,7 @@ import { blockedTasks } from '../escalations/blocked-tasks';
 import { blockerEscalations } from '../escalations/blocker-escalations';
 import { budgetEscalation } from '../escalations/budget-escalation';
 import { dependantsIndex } from '../escalations/dependants';
+import { failedTasks } from '../escalations/failed-tasks';
 import { performanceEscalations } from '../escalations/performance-escalations';
 import { timelineEscalations } from '../escalations/timeline-escalations';
 import { aggregateChannelMetrics } from '../metrics/aggregate-channel-metrics';
@@ -51,12 +52,13 @@ export function analyzeCampaign(args: AnalyzeArgs): CampaignAnalysis {
   const timeline = timelineFigures({ campaign, tasks, counts, asOf, settings });
   const dependantsOf = dependantsIndex(args.tasks);
   const blocked = blockedTasks(tasks, asOf, dependantsOf);
+  const failed = failedTasks(tasks, dependantsOf);
   const budgetFinding = budgetEscalation(budget, timeline, settings);
   const escalations = sortEscalations([
     ...performanceEscalations(kpis, timeline, settings),
     ...(budgetFinding === null ? [] : [budgetFinding]),
     ...blockerEscalations(blocked, settings),
-    ...timelineEscalations(tasks, dependantsOf),
+    ...timelineEscalations(failed),
   ]);
   return {
     campaign,
@@ -71,7 +73,7 @@ export function analyzeCampaign(args: AnalyzeArgs): CampaignAnalysis {
     timeline,
     escalations,
     blocked,
-    failedTaskIds: tasks.filter((t) => t.status === 'failed').map((t) => t.taskId),
+    failed,
     overallStatus: overallStatus({ counts, tasks, kpis, timeline, escalations, settings }),
     defaultEta: eta,
   };

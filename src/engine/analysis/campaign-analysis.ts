@@ -185,6 +185,12 @@ export interface BlockedTask {
   readonly waitingTaskIds: readonly string[];
 }
 
+export interface FailedTask {
+  readonly task: Task;
+  /** Tasks that depend on it, directly or through others, and are not completed or cancelled. */
+  readonly impactedTaskIds: readonly string[];
+}
+
 export interface CampaignAnalysis {
   readonly campaign: Campaign;
   readonly settings: Settings;
@@ -200,7 +206,8 @@ export interface CampaignAnalysis {
   readonly timeline: TimelineFigures;
   readonly escalations: readonly EscalationFinding[];
   readonly blocked: readonly BlockedTask[];
-  readonly failedTaskIds: readonly string[];
+  /** Failed tasks, with what they hold up (one definition: `escalations/dependants.ts`). */
+  readonly failed: readonly FailedTask[];
   readonly overallStatus: OverallStatus;
   /** The ETA printed for figures without data: Settings Data ETA, else as_of + 1 day. */
   readonly defaultEta: LocalDate;

@@ -1,4 +1,6 @@
 import type { CampaignAnalysis, KpiFigure, ParsedTarget } from '../analysis/campaign-analysis';
+import { dependantsIndex } from '../escalations/dependants';
+import { failedTasks } from '../escalations/failed-tasks';
 import { aggregateChannelMetrics } from '../metrics/aggregate-channel-metrics';
 import { Dec, ZERO } from '../money/decimal';
 import type { Campaign } from '../model/campaign';
@@ -100,7 +102,8 @@ export interface AnalysisFixture {
 /**
  * A consistent analysis: counts, budget, totals and channels (summed by the engine's own
  * aggregation), timeline, blocked and failed tasks are derived from what the fixture states;
- * escalations and the overall status are given as they are. `waitingTaskIds` lists direct dependants.
+ * escalations and the overall status are given as they are. What a task holds up is the engine's own
+ * `dependantsIndex`.
  */
 export function analysis(f: AnalysisFixture = {}): CampaignAnalysis {
   const c = campaign(f.campaign);
@@ -114,10 +117,7 @@ export function analysis(f: AnalysisFixture = {}): CampaignAnalysis {
   const allocated = new Dec(c.budgetAllocated);
   const elapsed = Dec.max(0, Dec.min(1, new Dec(asOf - c.startAt).div(c.endAt - c.startAt)));
   const completion = tasks.length === 0 ? ZERO : new Dec(count('completed')).div(tasks.length).times(100);
-  const waitingOn = (id: string): string[] =>
-    tasks
-      .filter((t) => t.dependsOn.includes(id) && t.status !== 'completed' && t.status !== 'cancelled')
-      .map((t) => t.taskId);
+  const waitingOn = dependantsIndex(tasks);
   return {
     campaign: c,
     settings,
@@ -161,7 +161,7 @@ export function analysis(f: AnalysisFixture = {}): CampaignAnalysis {
         blockedMs: t.blockedSince === null ? null : asOf - t.blockedSince,
         waitingTaskIds: waitingOn(t.taskId),
       })),
-    failedTaskIds: tasks.filter((t) => t.status === 'failed').map((t) => t.taskId),
+    failed: failedTasks(tasks, waitingOn),
     overallStatus: f.overallStatus ?? 'on_track',
     defaultEta: f.defaultEta ?? '2026-11-17',
   };

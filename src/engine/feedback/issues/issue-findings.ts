@@ -2,7 +2,6 @@ import type { CampaignAnalysis, EscalationFinding } from '../../analysis/campaig
 import type { Issue } from '../../issues/issue';
 import type { Rejection, RejectionCode } from '../../issues/rejection';
 import { HUNDRED, ZERO } from '../../money/decimal';
-import { openDependents } from '../dependents';
 import type { IssueFinding } from './issue-finding';
 import { PENDING_KPI_SEVERITY, REJECTED_UPDATES_SEVERITY, refined, warningSeverity } from './severity';
 
@@ -37,7 +36,7 @@ function fromEscalation(a: CampaignAnalysis, e: EscalationFinding): IssueFinding
         currency: a.budget.currency,
       };
     case 'task_blocked_too_long': {
-      const waiting = openDependents(a.tasks, e.task.taskId);
+      const waiting = a.blocked.find((b) => b.task.taskId === e.task.taskId)?.waitingTaskIds ?? [];
       const shift = waiting.length > 0 ? 1 : e.task.critical ? 0 : -1;
       return {
         code: e.code,
@@ -66,10 +65,9 @@ function fromEscalation(a: CampaignAnalysis, e: EscalationFinding): IssueFinding
 /** Failed tasks the escalations did not already cover (the timeline rule logs every failed task). */
 function unescalatedFailures(a: CampaignAnalysis): IssueFinding[] {
   const escalated = new Set(a.escalations.flatMap((e) => (e.code === 'task_failed' ? [e.task.taskId] : [])));
-  return a.tasks
-    .filter((t) => t.status === 'failed' && !escalated.has(t.taskId))
-    .map((t) => {
-      const impacted = openDependents(a.tasks, t.taskId);
+  return a.failed
+    .filter(({ task }) => !escalated.has(task.taskId))
+    .map(({ task: t, impactedTaskIds: impacted }) => {
       return {
         code: 'task_failed',
         severity: refined(

@@ -1,5 +1,4 @@
 import type { CampaignAnalysis } from '../../analysis/campaign-analysis';
-import { openDependents } from '../dependents';
 import type { RecommendationFinding } from './recommendation-finding';
 
 /**
@@ -10,7 +9,7 @@ import type { RecommendationFinding } from './recommendation-finding';
  */
 export function recommendTasks(a: CampaignAnalysis): RecommendationFinding[] {
   const blocked = [...a.blocked]
-    .map((b) => ({ ...b, waiting: openDependents(a.tasks, b.task.taskId) }))
+    .map((b) => ({ ...b, waiting: b.waitingTaskIds }))
     .sort(
       (x, y) =>
         Number(y.task.critical) - Number(x.task.critical) ||
@@ -26,14 +25,12 @@ export function recommendTasks(a: CampaignAnalysis): RecommendationFinding[] {
     blockedMs: b.blockedMs,
     waitingTaskIds: b.waiting,
   }));
-  const replan = a.tasks
-    .filter((t) => t.status === 'failed')
-    .map((t): RecommendationFinding => ({
-      code: 'replan_failed_task',
-      taskId: t.taskId,
-      title: t.title,
-      attempts: t.attempts,
-      impactedTaskIds: openDependents(a.tasks, t.taskId),
-    }));
+  const replan = a.failed.map(({ task: t, impactedTaskIds }): RecommendationFinding => ({
+    code: 'replan_failed_task',
+    taskId: t.taskId,
+    title: t.title,
+    attempts: t.attempts,
+    impactedTaskIds,
+  }));
   return [...unblock, ...replan];
 }
