@@ -59,9 +59,9 @@ describe('analyzeCampaign on the hand-computed scenario', () => {
     // behind, more than 10 and not more than 25 → at risk. Completion rate 3 / 10 = 30 %.
     const t = a.timeline;
     expect(t.elapsed.toString()).toBe('0.6');
-    expect([t.midpointReached, t.ended, t.adherence, t.lateCriticalTaskIds]).toEqual([
+    expect([t.midpointReached, t.phase, t.adherence, t.lateCriticalTaskIds]).toEqual([
       true,
-      false,
+      'running',
       'at_risk',
       [],
     ]);

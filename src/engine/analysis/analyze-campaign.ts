@@ -1,3 +1,5 @@
+import { compareChannels } from '../compare/channel-comparison';
+import { rankEfficiency } from '../compare/efficiency-ranking';
 import { blockedTasks } from '../escalations/blocked-tasks';
 import { blockerEscalations } from '../escalations/blocker-escalations';
 import { budgetEscalation } from '../escalations/budget-escalation';
@@ -15,6 +17,8 @@ import type { ChannelMetric } from '../model/channel-metric';
 import type { Instant } from '../model/primitives';
 import type { Task } from '../model/task';
 import type { TrackingInput } from '../model/tracking-input';
+import { countsAt } from '../run/rows-after-report-date';
+import { localDateOf } from '../time/zoned';
 import type { CampaignAnalysis } from './campaign-analysis';
 import { defaultEta } from './default-eta';
 import { sortEscalations } from './escalation-order';
@@ -27,7 +31,10 @@ export interface AnalyzeArgs {
   /** Every task of the workbook after this run's updates (dependants may sit in other campaigns). */
   readonly tasks: readonly Task[];
   readonly asOf: Instant;
-  /** The campaign's ChannelMetrics rows, when the caller has them grouped already (else all are scanned). */
+  /**
+   * The campaign's ChannelMetrics rows, when the caller has them grouped already (else all are
+   * scanned). Rows dated after the report date are left out either way.
+   */
   readonly channelMetrics?: readonly ChannelMetric[];
 }
 
@@ -43,10 +50,11 @@ export function analyzeCampaign(args: AnalyzeArgs): CampaignAnalysis {
   const tasks = args.tasks.filter((t) => t.campaignId === campaign.campaignId);
   const eta = defaultEta(asOf, settings);
   const counts = taskCounts(tasks);
-  const { totals, channels } = aggregateChannelMetrics(
-    args.channelMetrics ?? input.channelMetrics,
-    campaign.campaignId,
+  const inScope = countsAt(localDateOf(asOf, settings.timeZone));
+  const rows = (args.channelMetrics ?? input.channelMetrics).filter(
+    (r) => r.campaignId === campaign.campaignId && inScope(r),
   );
+  const { totals, channels } = aggregateChannelMetrics(rows, campaign.campaignId);
   const budget = budgetFigures(campaign, totals, settings);
   const kpis = kpiFigures({ kpis: input.kpis, campaignId: campaign.campaignId, totals, defaultEta: eta });
   const timeline = timelineFigures({ campaign, tasks, counts, asOf, settings });
@@ -65,6 +73,7 @@ export function analyzeCampaign(args: AnalyzeArgs): CampaignAnalysis {
     settings,
     asOf,
     tasks,
+    rows,
     counts,
     budget,
     totals,
@@ -74,6 +83,8 @@ export function analyzeCampaign(args: AnalyzeArgs): CampaignAnalysis {
     escalations,
     blocked,
     failed,
+    comparison: compareChannels(channels, settings.minClicksForComparison),
+    efficiency: rankEfficiency(channels, totals, settings.minClicksForComparison),
     overallStatus: overallStatus({ counts, tasks, kpis, timeline, escalations, settings }),
     defaultEta: eta,
   };

@@ -1,10 +1,14 @@
+import type { ChannelComparison } from '../compare/channel-comparison';
+import type { EfficiencyRanking } from '../compare/efficiency-ranking';
 import type { Dec } from '../money/decimal';
 import type { Campaign } from '../model/campaign';
+import type { ChannelMetric } from '../model/channel-metric';
 import type { Kpi } from '../model/kpi';
 import type { Instant, LocalDate } from '../model/primitives';
 import type { Settings } from '../model/settings';
 import type { OverallStatus, TimelineAdherence } from '../model/statuses';
 import type { Task } from '../model/task';
+import type { CampaignPhase } from './phase';
 import type { EscalationSeverity, EscalationType, MetricLabel } from '../report/output-schemas';
 
 /**
@@ -132,7 +136,8 @@ export interface TimelineFigures {
   /** Elapsed fraction e = clamp((as_of − start) / (end − start), 0, 1). */
   readonly elapsed: Dec;
   readonly midpointReached: boolean;
-  readonly ended: boolean;
+  /** Not started, running or ended at the report time (docs/rules.md, Phase). */
+  readonly phase: CampaignPhase;
   /** completed / total × 100 (cancelled count in the total, as the source defines it). */
   readonly completionRatePct: Dec;
   /** The completion that adherence compares: completed / (total − cancelled) × 100. */
@@ -195,6 +200,8 @@ export interface CampaignAnalysis {
   readonly campaign: Campaign;
   readonly settings: Settings;
   readonly asOf: Instant;
+  /** The campaign's ChannelMetrics rows that count at the report time (none dated after it), in row order. */
+  readonly rows: readonly ChannelMetric[];
   /** The campaign's tasks after this run's updates, in input order. */
   readonly tasks: readonly Task[];
   readonly counts: TaskCounts;
@@ -208,6 +215,10 @@ export interface CampaignAnalysis {
   readonly blocked: readonly BlockedTask[];
   /** Failed tasks, with what they hold up (one definition: `escalations/dependants.ts`). */
   readonly failed: readonly FailedTask[];
+  /** Channels compared two by two, with statistics (docs/rules.md, Comparing channels). */
+  readonly comparison: ChannelComparison;
+  /** Channels ranked by cost per result (docs/rules.md, Efficiency). */
+  readonly efficiency: EfficiencyRanking;
   readonly overallStatus: OverallStatus;
   /** The ETA printed for figures without data: Settings Data ETA, else as_of + 1 day. */
   readonly defaultEta: LocalDate;

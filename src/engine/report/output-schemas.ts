@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { OVERALL_STATUSES, TIMELINE_ADHERENCE } from '../model/statuses';
+import { PHASES } from '../analysis/phase';
+import { COMPARED_METRICS } from '../compare/compared-metric';
+import { URGENCIES } from '../feedback/next-actions';
 import { dataPendingSchema } from './data-pending';
 
 /**
@@ -95,6 +98,38 @@ export const channelBreakdownSchema = z.object({
   label: z.enum(['[MEASURED]', '[ESTIMATED]']),
 });
 
+export const channelComparisonSchema = z.object({
+  metric: z.enum(COMPARED_METRICS),
+  better: z.string(),
+  worse: z.string(),
+  /** CTR or conversion rate in percent, CPA in money; `null`: the worse channel has nothing to show. */
+  better_value: z.number(),
+  worse_value: z.number().nullable(),
+  /** How many times better; `null` when unbounded (the worse channel has no click or conversion). */
+  ratio: z.number().nullable(),
+  ratio_low: z.number(),
+  ratio_high: z.number(),
+  p_value: z.number().min(0).max(1),
+  p_adjusted: z.number().min(0).max(1),
+  significant: z.boolean(),
+  more_clicks_needed: z.number().int().nonnegative().nullable(),
+  label: z.enum(['[MEASURED]', '[ESTIMATED]']),
+});
+
+export const channelEfficiencySchema = z.object({
+  basis: z.enum(['cpa', 'roas']),
+  campaign_value: z.number().nullable(),
+  channels: z.array(
+    z.object({
+      channel: z.string(),
+      value: z.number().nullable(),
+      index: z.number().nullable(),
+      spend_share_pct: z.number().nullable(),
+      enough_data: z.boolean(),
+    }),
+  ),
+});
+
 export const executionStatusReportSchema = z.object({
   report_id: z.uuid(),
   campaign_id: z.string(),
@@ -114,6 +149,9 @@ export const executionStatusReportSchema = z.object({
   elapsed_pct: pct,
   completed_tasks: z.array(completedTaskSchema),
   channel_breakdown: z.array(channelBreakdownSchema),
+  phase: z.enum(PHASES),
+  channel_comparisons: z.array(channelComparisonSchema),
+  channel_efficiency: channelEfficiencySchema,
 });
 export type ExecutionStatusReport = z.infer<typeof executionStatusReportSchema>;
 
@@ -155,5 +193,9 @@ export const cmoFeedbackSchema = z.object({
   currency: z.string().length(3),
   metric_labels: z.record(z.string(), z.enum(LABELS)),
   data_as_of: isoDate.nullable(),
+  phase: z.enum(PHASES),
+  next_actions: z
+    .array(z.object({ action: z.string().min(1), urgency: z.enum(URGENCIES), due: isoDate.nullable() }))
+    .max(3),
 });
 export type CmoFeedback = z.infer<typeof cmoFeedbackSchema>;

@@ -1,6 +1,9 @@
 import type { CampaignAnalysis, KpiFigure, ParsedTarget } from '../analysis/campaign-analysis';
+import { compareChannels } from '../compare/channel-comparison';
+import { rankEfficiency } from '../compare/efficiency-ranking';
 import { dependantsIndex } from '../escalations/dependants';
 import { failedTasks } from '../escalations/failed-tasks';
+import { campaignPhase } from '../analysis/phase';
 import { aggregateChannelMetrics } from '../metrics/aggregate-channel-metrics';
 import { Dec, ZERO } from '../money/decimal';
 import type { Campaign } from '../model/campaign';
@@ -122,6 +125,7 @@ export function analysis(f: AnalysisFixture = {}): CampaignAnalysis {
     campaign: c,
     settings,
     asOf,
+    rows: rows.filter((r) => r.campaignId === c.campaignId),
     tasks,
     counts: {
       total: tasks.length,
@@ -146,7 +150,7 @@ export function analysis(f: AnalysisFixture = {}): CampaignAnalysis {
     timeline: {
       elapsed,
       midpointReached: elapsed.gte(0.5),
-      ended: asOf >= c.endAt,
+      phase: campaignPhase(c, asOf),
       completionRatePct: completion,
       progressPct: completion,
       expectedProgressPct: elapsed.times(100),
@@ -162,6 +166,8 @@ export function analysis(f: AnalysisFixture = {}): CampaignAnalysis {
         waitingTaskIds: waitingOn(t.taskId),
       })),
     failed: failedTasks(tasks, waitingOn),
+    comparison: compareChannels(channels, settings.minClicksForComparison),
+    efficiency: rankEfficiency(channels, totals, settings.minClicksForComparison),
     overallStatus: f.overallStatus ?? 'on_track',
     defaultEta: f.defaultEta ?? '2026-11-17',
   };

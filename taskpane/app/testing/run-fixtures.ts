@@ -121,6 +121,9 @@ export function sampleReport(campaignId = 'C-SPRING', name = 'Spring launch'): E
     elapsed_pct: 60,
     completed_tasks: [],
     channel_breakdown: [],
+    phase: 'running',
+    channel_comparisons: [],
+    channel_efficiency: { basis: 'cpa', campaign_value: null, channels: [] },
   };
 }
 
@@ -153,6 +156,8 @@ export function sampleFeedback(campaignId = 'C-SPRING'): CmoFeedback {
     currency: 'USD',
     metric_labels: { impressions: '[MEASURED]', roas: '[PENDING]' },
     data_as_of: '2026-03-18',
+    phase: 'running',
+    next_actions: [],
   };
 }
 

@@ -1,4 +1,6 @@
-import type { Actual, ParsedTarget } from '../../analysis/campaign-analysis';
+import type { Actual, Direction, ParsedTarget } from '../../analysis/campaign-analysis';
+import type { CampaignPhase } from '../../analysis/phase';
+import type { BudgetGap } from '../budget-gap';
 import type { Issue } from '../../issues/issue';
 import type { RejectionCode } from '../../issues/rejection';
 import type { Dec } from '../../money/decimal';
@@ -17,8 +19,10 @@ export type IssueFinding =
       readonly cost: Dec;
       readonly pctOfTarget: Dec;
       readonly thresholdPct: number;
+      readonly direction: Direction;
       readonly elapsedPct: Dec;
       readonly currency: string;
+      readonly phase: CampaignPhase;
     }
   | {
       readonly code: 'budget_ahead_of_progress';
@@ -31,6 +35,12 @@ export type IssueFinding =
       /** Tasks neither completed nor cancelled. */
       readonly openTasks: number;
       readonly currency: string;
+      /** The flags the two percentages are judged against (Settings Budget Flag Spent % and Completion %). */
+      readonly spentFlagPct: number;
+      readonly completionFlagPct: number;
+      readonly phase: CampaignPhase;
+      /** The feedback's spend recommendation this issue may point to: cap daily spend, pause spend, none. */
+      readonly spendAdvice: 'cap' | 'pause' | null;
     }
   | {
       readonly code: 'task_blocked_too_long';
@@ -41,6 +51,9 @@ export type IssueFinding =
       readonly blocker: string | null;
       readonly blockedMs: number | null;
       readonly waitingTaskIds: readonly string[];
+      readonly phase: CampaignPhase;
+      /** The campaign's first day (the launch a blocker must clear by, before the start). */
+      readonly firstDay: LocalDate;
     }
   | {
       readonly code: 'task_failed';
@@ -50,6 +63,7 @@ export type IssueFinding =
       readonly critical: boolean;
       readonly attempts: number;
       readonly impactedTaskIds: readonly string[];
+      readonly phase: CampaignPhase;
     }
   | {
       readonly code: 'kpi_pending';
@@ -59,6 +73,12 @@ export type IssueFinding =
       readonly eta: LocalDate;
     }
   | { readonly code: 'input_warning'; readonly severity: number; readonly issue: Issue }
+  | {
+      /** Budget Spent and the channels' cost disagree (docs/rules.md, Budget). */
+      readonly code: 'budget_gap';
+      readonly severity: number;
+      readonly gap: BudgetGap;
+    }
   | {
       readonly code: 'updates_rejected';
       readonly severity: number;

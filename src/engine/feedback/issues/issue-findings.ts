@@ -3,9 +3,23 @@ import type { Issue } from '../../issues/issue';
 import type { Rejection, RejectionCode } from '../../issues/rejection';
 import { HUNDRED, ZERO } from '../../money/decimal';
 import type { IssueFinding } from './issue-finding';
-import { PENDING_KPI_SEVERITY, REJECTED_UPDATES_SEVERITY, refined, warningSeverity } from './severity';
+import { localDateOf } from '../../time/zoned';
+import { budgetGap } from '../budget-gap';
+import type { RecommendationFinding } from '../recommendations/recommendation-finding';
+import {
+  BUDGET_GAP_SEVERITY,
+  PENDING_KPI_SEVERITY,
+  REJECTED_UPDATES_SEVERITY,
+  refined,
+  warningSeverity,
+} from './severity';
 
-function fromEscalation(a: CampaignAnalysis, e: EscalationFinding): IssueFinding {
+function fromEscalation(
+  a: CampaignAnalysis,
+  e: EscalationFinding,
+  spendAdvice: 'cap' | 'pause' | null,
+): IssueFinding {
+  const phase = a.timeline.phase;
   switch (e.code) {
     case 'kpi_below_threshold': {
       const pct = e.kpi.pctOfTarget ?? ZERO;
@@ -19,8 +33,10 @@ function fromEscalation(a: CampaignAnalysis, e: EscalationFinding): IssueFinding
         cost: a.totals.cost,
         pctOfTarget: pct,
         thresholdPct: e.thresholdPct,
+        direction: e.kpi.direction,
         elapsedPct: a.timeline.elapsed.times(HUNDRED),
         currency: a.budget.currency,
+        phase,
       };
     }
     case 'budget_ahead_of_progress':
@@ -34,6 +50,10 @@ function fromEscalation(a: CampaignAnalysis, e: EscalationFinding): IssueFinding
         completionRatePct: e.completionRatePct,
         openTasks: a.counts.total - a.counts.completed - a.counts.cancelled,
         currency: a.budget.currency,
+        spentFlagPct: a.settings.budgetFlagSpentPct,
+        completionFlagPct: a.settings.budgetFlagCompletionPct,
+        phase,
+        spendAdvice,
       };
     case 'task_blocked_too_long': {
       const waiting = a.blocked.find((b) => b.task.taskId === e.task.taskId)?.waitingTaskIds ?? [];
@@ -47,6 +67,8 @@ function fromEscalation(a: CampaignAnalysis, e: EscalationFinding): IssueFinding
         blocker: e.task.blocker,
         blockedMs: e.blockedMs,
         waitingTaskIds: waiting,
+        phase,
+        firstDay: localDateOf(a.campaign.startAt, a.settings.timeZone),
       };
     }
     case 'task_failed':
@@ -58,6 +80,7 @@ function fromEscalation(a: CampaignAnalysis, e: EscalationFinding): IssueFinding
         critical: e.task.critical,
         attempts: e.task.attempts,
         impactedTaskIds: e.impactedTaskIds,
+        phase,
       };
   }
 }
@@ -79,6 +102,7 @@ function unescalatedFailures(a: CampaignAnalysis): IssueFinding[] {
         critical: t.critical,
         attempts: t.attempts,
         impactedTaskIds: impacted,
+        phase: a.timeline.phase,
       };
     });
 }
@@ -99,19 +123,28 @@ function rejectedSummary(rejections: readonly Rejection[]): IssueFinding[] {
 
 /**
  * The feedback's issues, most severe first (ties keep this order): escalations, failed tasks not
- * escalated, KPIs without data, input warnings, and one summary of rejected task updates.
+ * escalated, KPIs without data (not before the start: no data is expected then), a gap between Budget
+ * Spent and the channels' cost, input warnings, and one summary of rejected task updates.
+ * `recommendations` are the feedback's own: an issue points to one only when it exists.
  *
- * @example issueFindings(a, [], []).map((i) => i.severity) // [10, 7, 3]
+ * @example issueFindings(a, [], [], []).map((i) => i.severity) // [10, 7, 3]
  */
 export function issueFindings(
   a: CampaignAnalysis,
   warnings: readonly Issue[],
   rejections: readonly Rejection[],
+  recommendations: readonly RecommendationFinding[],
 ): IssueFinding[] {
+  const spendAdvice = recommendations.some((r) => r.code === 'budget_exhausted')
+    ? 'pause'
+    : recommendations.some((r) => r.code === 'pace_spend' && r.direction === 'over')
+      ? 'cap'
+      : null;
+  const gap = budgetGap(a);
   const found: IssueFinding[] = [
-    ...a.escalations.map((e) => fromEscalation(a, e)),
+    ...a.escalations.map((e) => fromEscalation(a, e, spendAdvice)),
     ...unescalatedFailures(a),
-    ...a.kpis.flatMap((k): IssueFinding[] =>
+    ...(a.timeline.phase === 'not_started' ? [] : a.kpis).flatMap((k): IssueFinding[] =>
       k.actual.kind === 'pending'
         ? [
             {
@@ -124,6 +157,7 @@ export function issueFindings(
           ]
         : [],
     ),
+    ...(gap === null ? [] : [{ code: 'budget_gap' as const, severity: BUDGET_GAP_SEVERITY, gap }]),
     ...warnings.map((issue): IssueFinding => ({
       code: 'input_warning',
       severity: warningSeverity(issue.code),

@@ -9,6 +9,8 @@ export const BASE_SEVERITY: Readonly<Record<EscalationSeverity, number>> = {
 
 /** Pending KPI data. */
 export const PENDING_KPI_SEVERITY = 3;
+/** Budget Spent and the channels' cost disagree: the figures beside each other need explaining. */
+export const BUDGET_GAP_SEVERITY = 3;
 /** The single summary of rejected task updates. */
 export const REJECTED_UPDATES_SEVERITY = 3;
 
@@ -32,6 +34,7 @@ export function warningSeverity(code: string): number {
     case 'blocked_without_since':
       return 4;
     case 'primary_kpi_count':
+    case 'rows_after_report_date':
       return 3;
     default:
       return 2;

@@ -1,4 +1,5 @@
 import type { CampaignAnalysis, KpiFigure } from '../../analysis/campaign-analysis';
+import { kpiThresholds } from '../../analysis/kpi-thresholds';
 import { HUNDRED, ZERO } from '../../money/decimal';
 import type { LearningLabel } from '../../report/output-schemas';
 import { lastDay } from '../calendar';
@@ -29,6 +30,8 @@ function learnKpi(a: CampaignAnalysis, k: KpiFigure): LearningFinding[] {
     unit: actual.unit,
     target: k.target,
     pctOfTarget: k.pctOfTarget ?? ZERO,
+    direction: k.direction,
+    thresholds: kpiThresholds(a),
   };
   const e = a.timeline.elapsed;
   if (!isCumulative(k) || e.isZero()) {

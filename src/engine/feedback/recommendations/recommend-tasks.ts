@@ -1,9 +1,11 @@
 import type { CampaignAnalysis } from '../../analysis/campaign-analysis';
+import { localDateOf } from '../../time/zoned';
 import type { RecommendationFinding } from './recommendation-finding';
 
 /**
  * Unblock each blocked task — critical ones first, then those more tasks wait on, then the longest
- * blocked — and re-plan each failed task, naming what waits on it.
+ * blocked — and re-plan each failed task, naming what waits on it. The words follow the phase: before
+ * launch, unblock by the start; once ended, close the task or carry it into the next plan.
  *
  * @example recommendTasks(a).map((r) => r.code) // ['unblock_task', 'replan_failed_task']
  */
@@ -24,6 +26,8 @@ export function recommendTasks(a: CampaignAnalysis): RecommendationFinding[] {
     blocker: b.task.blocker,
     blockedMs: b.blockedMs,
     waitingTaskIds: b.waiting,
+    phase: a.timeline.phase,
+    firstDay: localDateOf(a.campaign.startAt, a.settings.timeZone),
   }));
   const replan = a.failed.map(({ task: t, impactedTaskIds }): RecommendationFinding => ({
     code: 'replan_failed_task',
@@ -31,6 +35,7 @@ export function recommendTasks(a: CampaignAnalysis): RecommendationFinding[] {
     title: t.title,
     attempts: t.attempts,
     impactedTaskIds,
+    phase: a.timeline.phase,
   }));
   return [...unblock, ...replan];
 }
