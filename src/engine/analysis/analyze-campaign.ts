@@ -20,6 +20,7 @@ import type { TrackingInput } from '../model/tracking-input';
 import { countsAt } from '../run/rows-after-report-date';
 import { localDateOf } from '../time/zoned';
 import type { CampaignAnalysis } from './campaign-analysis';
+import { withJudgement } from './with-judgement';
 import { defaultEta } from './default-eta';
 import { sortEscalations } from './escalation-order';
 import { overallStatus } from './overall-status';
@@ -68,12 +69,12 @@ export function analyzeCampaign(args: AnalyzeArgs): CampaignAnalysis {
     ...blockerEscalations(blocked, settings),
     ...timelineEscalations(failed),
   ]);
-  return {
+  const analysis: Omit<CampaignAnalysis, 'forecast' | 'anomalies'> = {
     campaign,
     settings,
     asOf,
-    tasks,
     rows,
+    tasks,
     counts,
     budget,
     totals,
@@ -88,4 +89,5 @@ export function analyzeCampaign(args: AnalyzeArgs): CampaignAnalysis {
     overallStatus: overallStatus({ counts, tasks, kpis, timeline, escalations, settings }),
     defaultEta: eta,
   };
+  return withJudgement(analysis);
 }

@@ -1,4 +1,6 @@
+import type { DayCheck } from '../anomalies/daily-anomalies';
 import type { ChannelComparison } from '../compare/channel-comparison';
+import type { Forecast } from '../forecast/pacing-forecast';
 import type { EfficiencyRanking } from '../compare/efficiency-ranking';
 import type { Dec } from '../money/decimal';
 import type { Campaign } from '../model/campaign';
@@ -219,6 +221,10 @@ export interface CampaignAnalysis {
   readonly comparison: ChannelComparison;
   /** Channels ranked by cost per result (docs/rules.md, Efficiency). */
   readonly efficiency: EfficiencyRanking;
+  /** Where spend and the primary KPI will end (docs/rules.md, Pacing forecast); `null` when not running or too few days. */
+  readonly forecast: Forecast | null;
+  /** Each channel's last week against the same weekdays before (docs/rules.md, Anomalies). */
+  readonly anomalies: readonly DayCheck[];
   readonly overallStatus: OverallStatus;
   /** The ETA printed for figures without data: Settings Data ETA, else as_of + 1 day. */
   readonly defaultEta: LocalDate;

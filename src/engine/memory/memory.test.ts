@@ -36,6 +36,8 @@ const report: ExecutionStatusReport = {
   phase: 'running',
   channel_comparisons: [],
   channel_efficiency: { basis: 'cpa', campaign_value: null, channels: [] },
+  forecast: null,
+  anomalies: [],
 };
 
 describe('memory entries', () => {

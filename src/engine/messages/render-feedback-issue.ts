@@ -2,11 +2,14 @@ import type { IssueFinding } from '../feedback/issues/issue-finding';
 import type { RejectionCode } from '../issues/rejection';
 import { formatMoney } from '../money/currency';
 import { formatDuration } from './format-duration';
-import { formatPercent, formatTarget, kpiStanding, percentDecimals } from './format-figure';
+import { formatCount, formatPercent, formatTarget, kpiStanding, percentDecimals } from './format-figure';
 import { plural } from './plural';
 import { cited } from './cited';
 import { list } from './quote';
+import type { DayCheck } from '../anomalies/daily-anomalies';
 import type { Issue } from '../issues/issue';
+import { Dec } from '../money/decimal';
+import { weekdayIndex } from '../time/weekday';
 import { renderIssue } from './render-issue';
 import { shortText as name } from './short-text';
 import { taskName } from './task-names';
@@ -84,6 +87,18 @@ function WARNING_WORDS(issue: Issue): Omit<Words, 'description'> {
   }
 }
 
+/** At most this many unusual days are named in one issue. */
+const MAX_DAYS_NAMED = 3;
+const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** `spend on Saturday 2026-03-14 was $1,250.00 against a usual $410.00 (robust z 5.2, 8 weeks)`. */
+function dayText(d: DayCheck, currency: string): string {
+  const fig = (v: number) =>
+    d.metric === 'spend' ? formatMoney(new Dec(v), currency) : formatCount(new Dec(v));
+  const weekday = WEEKDAY_NAMES[weekdayIndex(d.date)] ?? '';
+  return `${d.metric} on ${weekday} ${d.date} was ${fig(d.actual)} against a usual ${fig(d.expected)} for a ${weekday} (robust z ${d.z.toFixed(1)}, over ${plural(d.weeks, 'week')})`;
+}
+
 const RENDER: Renderers = {
   kpi_below_threshold: (f) => {
     const shown = kpiStanding(f, f.currency, f.cost, [f.thresholdPct, 100]);
@@ -124,6 +139,22 @@ const RENDER: Renderers = {
         ? `write down why ${name(f.taskId)} failed for the retrospective, and cancel or carry into the next plan the tasks that depend on it`
         : `re-plan ${name(f.taskId)} with a new approach (a new task) or cancel it, and update the tasks that depend on it`,
   }),
+  unusual_days: (f) => {
+    const shown = f.days.slice(0, MAX_DAYS_NAMED).map((d) => dayText(d, f.currency));
+    const more =
+      f.days.length > MAX_DAYS_NAMED ? `; and ${plural(f.days.length - MAX_DAYS_NAMED, 'more day')}` : '';
+    const conversionsFell = f.days.some((d) => d.metric === 'conversions' && d.z < 0);
+    const spendRose = f.days.some((d) => d.metric === 'spend' && d.z > 0);
+    return {
+      description: `Unusual days on ${name(f.channel)}: ${shown.join('; ')}${more}`,
+      impact: conversionsFell
+        ? 'conversions may no longer be recorded (a broken tag) or the channel stopped converting'
+        : spendRose
+          ? 'money was spent faster than usual; if nothing was planned, a bid or budget change may be running away'
+          : "the channel's figures left their usual weekly pattern",
+      resolution: `check ${name(f.channel)}'s change history and tracking for ${f.days.length === 1 ? 'that day' : 'those days'} (budgets, bids, tags), then correct or explain ${f.days.length === 1 ? 'it' : 'them'}`,
+    };
+  },
   budget_gap: (f) => {
     const { gap: g } = f;
     const [spent, cost, diff] = [g.spent, g.channelCost, g.gap.abs()].map((v) => formatMoney(v, g.currency));

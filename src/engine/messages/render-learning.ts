@@ -1,4 +1,5 @@
 import type { ComparedMetric } from '../compare/compared-metric';
+import type { ForecastMethod } from '../forecast/daily-model';
 import type {
   ChannelFigures,
   ComparisonFigures,
@@ -82,6 +83,16 @@ function missingText(m: MissingData): string {
   }
 }
 
+/** A pacing band's half-width in percentage points, as an adjective: `11.0-point`. */
+export function bandText(points: Dec): string {
+  return `${formatPercent(points).slice(0, -1)}-point`;
+}
+
+/** How a forecast was made, in words: `by day of week, from 21 days of data`. */
+export function methodText(method: ForecastMethod, days: number): string {
+  return `${method === 'day_of_week' ? 'by day of week' : 'straight line'}, from ${plural(days, 'day')} of data`;
+}
+
 /** A KPI's actual and percent of target, each shown precisely enough to agree with the other. */
 function standing(k: KpiFigures, currency: string): { actual: string; pct: string } {
   const shown = kpiStanding(
@@ -108,8 +119,28 @@ const RENDER: Renderers = {
     const shown = standing(f.kpi, f.currency);
     return `${name(f.kpi.metric)} reached ${shown.actual} of the ${formatTarget(f.kpi.target, f.currency)} target (${shown.pct}) with ${formatPercent(f.elapsedPct)} of the campaign's time elapsed`;
   },
-  kpi_projection: (f) =>
-    `At the current pace ${name(f.metric)} would reach ${formatFigure(f.projected, f.unit, f.currency)} by ${f.endDate} (${formatPercent(f.projectedPctOfTarget)} of the ${formatTarget(f.target, f.currency)} target; straight-line projection)`,
+  kpi_projection: (f) => {
+    const fig = (v: Dec) => formatFigure(v, f.unit, f.currency);
+    const pct = `${formatPercent(f.projectedPctOfTarget)} of the ${formatTarget(f.target, f.currency)} target`;
+    if (f.basis.kind === 'elapsed') {
+      return `At the current pace ${name(f.metric)} would reach ${fig(f.projected)} by ${f.endDate} (${pct}; straight-line projection)`;
+    }
+    const b = f.basis;
+    return `At the current daily pace ${name(f.metric)} would ${f.unit === 'count' || f.unit === 'number' ? 'reach' : 'end at'} about ${fig(f.projected)} by ${f.endDate} (95% range ${fig(b.low)}–${fig(b.high)}; ${pct}; ${methodText(b.method, b.daysOfData)})`;
+  },
+  pacing_forecast: (f) => {
+    const m = (v: Dec) => formatMoney(v, f.currency);
+    const range = f.spend.low.eq(f.spend.high) ? '' : ` (95% range ${m(f.spend.low)}–${m(f.spend.high)})`;
+    const head = `Pacing forecast (${methodText(f.method, f.daysOfData)}): about ${m(f.spend.expected)} spent by ${f.endDate}${range}`;
+    const p = f.pacing;
+    if (p === null) return head;
+    const band = `±${bandText(p.bandPct)}`;
+    const verdict =
+      p.status === 'on_pace'
+        ? `on pace, within the ${band} band around 100%`
+        : `${p.status === 'over' ? 'over' : 'under'} pace, outside the ${band} band around 100%`;
+    return `${head}, ${formatPercent(p.projectedPct)} of the ${m(f.allocated)} budget: ${verdict}`;
+  },
   kpi_level: (f) => {
     const shown = standing(f.kpi, f.currency);
     return `${name(f.kpi.metric)} is ${shown.actual} against a target of ${formatTarget(f.kpi.target, f.currency)} (${shown.pct} of target${f.lowerIsBetter ? ', lower is better' : ''})`;

@@ -1,9 +1,11 @@
 import type { ComparisonFigures } from '../feedback/learnings/learning-finding';
 import type { RecommendationFinding } from '../feedback/recommendations/recommendation-finding';
 import { formatMoney } from '../money/currency';
+import { WEEKDAYS, type Weekday } from '../time/weekday';
 import { formatDuration } from './format-duration';
 import { formatFigure, formatPercent, formatTarget } from './format-figure';
 import { formatRatio } from './format-ratio';
+import { bandText } from './render-learning';
 import { plural } from './plural';
 import { cited } from './cited';
 import { list } from './quote';
@@ -31,6 +33,16 @@ function shiftReason(f: ComparisonFigures, currency: string): string {
     : `${better}'s CTR is ${formatRatio(f, `${worse}'s`)}: ${formatPercent(f.betterValue)} vs ${formatPercent(f.worseValue)}`;
 }
 
+const WEEKDAY_TEXT: Readonly<Record<Weekday, string>> = {
+  mon: 'Mon',
+  tue: 'Tue',
+  wed: 'Wed',
+  thu: 'Thu',
+  fri: 'Fri',
+  sat: 'Sat',
+  sun: 'Sun',
+};
+
 const RENDER: Renderers = {
   budget_exhausted: (f) =>
     f.overBy.isZero()
@@ -40,8 +52,18 @@ const RENDER: Renderers = {
     `Shift ${f.sharePct}% of ${name(f.from)}'s spend (${formatMoney(f.amount, f.currency)} of its ${formatMoney(f.fromSpend, f.currency)} so far) to ${name(f.to)}: ${shiftReason(f.comparison, f.currency)}${f.estimated ? ' (based on estimated data)' : ''}`,
   next_plan_channels: (f) =>
     `For the next campaign, plan more of the budget for ${name(f.comparison.better.channel)} and less for ${name(f.comparison.worse.channel)}: ${shiftReason(f.comparison, f.currency)}${f.estimated ? ' (based on estimated data)' : ''}`,
-  pace_spend: (f) =>
-    `${f.direction === 'over' ? 'Cap spend at' : 'Raise spend to up to'} ${formatMoney(f.perDay, f.currency)} a day for ${daysLeft(f.daysLeft)} to ${f.direction === 'over' ? 'stay within' : 'use'} the remaining ${formatMoney(f.remaining, f.currency)}: ${formatPercent(f.spentPct)} of the budget is spent with ${formatPercent(f.elapsedPct)} of the time elapsed`,
+  pace_spend: (f) => {
+    const head = `${f.direction === 'over' ? 'Cap spend at' : 'Raise spend to up to'} ${formatMoney(f.perDay, f.currency)} a day for ${daysLeft(f.daysLeft)} to ${f.direction === 'over' ? 'stay within' : 'use'} the remaining ${formatMoney(f.remaining, f.currency)}`;
+    const p = f.forecast;
+    if (p === null) {
+      return `${head}: ${formatPercent(f.spentPct)} of the budget is spent with ${formatPercent(f.elapsedPct)} of the time elapsed`;
+    }
+    const weekdays =
+      p.byWeekday === null
+        ? ''
+        : ` (by day of week: ${WEEKDAYS.map((d) => `${WEEKDAY_TEXT[d]} ${formatMoney(p.byWeekday?.[d] ?? f.perDay, f.currency)}`).join(', ')})`;
+    return `${head}${weekdays}: at the current daily pace the campaign would spend about ${formatMoney(p.expected, f.currency)}, ${formatPercent(p.projectedPct)} of its budget, outside the ±${bandText(p.bandPct)} band around 100%`;
+  },
   kpi_catch_up: (f) =>
     `Raise ${name(f.metric)} by ${formatFigure(f.perDay, f.unit, f.currency)} a day: ${formatFigure(f.needed, f.unit, f.currency)} more are needed in ${daysLeft(f.daysLeft)} to reach the ${formatTarget(f.target, f.currency)} target (${formatFigure(f.actual, f.unit, f.currency)} so far, ${formatPercent(f.elapsedPct)} of the time elapsed)`,
   unblock_task: (f) => {

@@ -5,6 +5,15 @@ import { ZERO } from '../money/decimal';
 import { ChannelAccumulator } from './channel-accumulator';
 
 /**
+ * What tells channels apart: the name trimmed, ignoring case (`LinkedIn` and `linkedin ` are one).
+ *
+ * @example channelKey(' LinkedIn ') // 'linkedin'
+ */
+export function channelKey(name: string): string {
+  return name.trim().toLowerCase();
+}
+
+/**
  * Exact sums of a campaign's ChannelMetrics rows, per channel (in order of first appearance) and in
  * total. Channels are told apart by name, trimmed and ignoring case (`LinkedIn` and `linkedin ` are
  * one channel, shown as first written). Blank Revenue or Engagements cells are missing, not zero.
@@ -21,7 +30,7 @@ export function aggregateChannelMetrics(
     if (row.campaignId !== campaignId) continue;
     let acc = byName.get(row.channel);
     if (acc === undefined) {
-      const key = row.channel.trim().toLowerCase();
+      const key = channelKey(row.channel);
       acc = byKey.get(key);
       if (acc === undefined) {
         acc = new ChannelAccumulator(row.channel.trim());

@@ -7,6 +7,7 @@ import type { CompletedTask } from '../tasks/completed-task-records';
 import { isoDuration, isoTimestamp } from '../time/iso';
 import { channelBreakdown } from './channel-breakdown';
 import { channelComparisons, channelEfficiency } from './channel-judgement';
+import { anomaliesOutput, forecastOutput } from './forecast-output';
 import type { ExecutionStatusReport } from './output-schemas';
 import { performanceEntry } from './performance-entry';
 import { money, pct1 } from './rounding';
@@ -86,5 +87,7 @@ export function buildStatusReport(a: CampaignAnalysis, ids: StatusReportIds): Ex
     phase: timeline.phase,
     channel_comparisons: channelComparisons(a),
     channel_efficiency: channelEfficiency(a),
+    forecast: forecastOutput(a),
+    anomalies: anomaliesOutput(a),
   };
 }

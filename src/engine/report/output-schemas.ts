@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { OVERALL_STATUSES, TIMELINE_ADHERENCE } from '../model/statuses';
 import { PHASES } from '../analysis/phase';
+import { WATCHED } from '../anomalies/daily-anomalies';
+import { WEEKDAYS } from '../time/weekday';
 import { COMPARED_METRICS } from '../compare/compared-metric';
 import { URGENCIES } from '../feedback/next-actions';
 import { dataPendingSchema } from './data-pending';
@@ -130,6 +132,42 @@ export const channelEfficiencySchema = z.object({
   ),
 });
 
+const rangeSchema = z.object({ expected: z.number(), low: z.number(), high: z.number() });
+
+export const forecastSchema = z.object({
+  method: z.enum(['day_of_week', 'straight_line']),
+  /** The run of days the forecast is fitted to, and how many days it spans. */
+  data_from: isoDate,
+  data_to: isoDate,
+  days_of_data: count,
+  end_date: isoDate,
+  days_ahead: count,
+  spend: rangeSchema,
+  primary_kpi: rangeSchema.extend({ metric: z.string() }).nullable(),
+  recommended_daily_budget: z.number().nullable(),
+  recommended_daily_budget_by_weekday: z.record(z.enum(WEEKDAYS), z.number()).nullable(),
+  pacing: z
+    .object({
+      projected_pct_of_budget: z.number(),
+      band_pct: z.number(),
+      status: z.enum(['over', 'under', 'on_pace']),
+    })
+    .nullable(),
+});
+
+export const anomalySchema = z.object({
+  channel: z.string(),
+  date: isoDate,
+  metric: z.enum(WATCHED),
+  actual: z.number(),
+  expected: z.number(),
+  low: z.number(),
+  high: z.number(),
+  z: z.number(),
+  weeks: count,
+  significant: z.boolean(),
+});
+
 export const executionStatusReportSchema = z.object({
   report_id: z.uuid(),
   campaign_id: z.string(),
@@ -152,6 +190,8 @@ export const executionStatusReportSchema = z.object({
   phase: z.enum(PHASES),
   channel_comparisons: z.array(channelComparisonSchema),
   channel_efficiency: channelEfficiencySchema,
+  forecast: forecastSchema.nullable(),
+  anomalies: z.array(anomalySchema),
 });
 export type ExecutionStatusReport = z.infer<typeof executionStatusReportSchema>;
 

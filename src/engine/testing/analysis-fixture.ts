@@ -4,6 +4,7 @@ import { rankEfficiency } from '../compare/efficiency-ranking';
 import { dependantsIndex } from '../escalations/dependants';
 import { failedTasks } from '../escalations/failed-tasks';
 import { campaignPhase } from '../analysis/phase';
+import { withJudgement } from '../analysis/with-judgement';
 import { aggregateChannelMetrics } from '../metrics/aggregate-channel-metrics';
 import { Dec, ZERO } from '../money/decimal';
 import type { Campaign } from '../model/campaign';
@@ -105,7 +106,8 @@ export interface AnalysisFixture {
 /**
  * A consistent analysis: counts, budget, totals and channels (summed by the engine's own
  * aggregation), timeline, blocked and failed tasks are derived from what the fixture states;
- * escalations and the overall status are given as they are. What a task holds up is the engine's own
+ * escalations and the overall status are given as they are; the forecast and the anomalies are the
+ * engine's own (`withJudgement`). What a task holds up is the engine's own
  * `dependantsIndex`.
  */
 export function analysis(f: AnalysisFixture = {}): CampaignAnalysis {
@@ -121,7 +123,7 @@ export function analysis(f: AnalysisFixture = {}): CampaignAnalysis {
   const elapsed = Dec.max(0, Dec.min(1, new Dec(asOf - c.startAt).div(c.endAt - c.startAt)));
   const completion = tasks.length === 0 ? ZERO : new Dec(count('completed')).div(tasks.length).times(100);
   const waitingOn = dependantsIndex(tasks);
-  return {
+  return withJudgement({
     campaign: c,
     settings,
     asOf,
@@ -170,7 +172,7 @@ export function analysis(f: AnalysisFixture = {}): CampaignAnalysis {
     efficiency: rankEfficiency(channels, totals, settings.minClicksForComparison),
     overallStatus: f.overallStatus ?? 'on_track',
     defaultEta: f.defaultEta ?? '2026-11-17',
-  };
+  });
 }
 
 export { HOUR };

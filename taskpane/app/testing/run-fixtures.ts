@@ -124,6 +124,8 @@ export function sampleReport(campaignId = 'C-SPRING', name = 'Spring launch'): E
     phase: 'running',
     channel_comparisons: [],
     channel_efficiency: { basis: 'cpa', campaign_value: null, channels: [] },
+    forecast: null,
+    anomalies: [],
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Actual, Direction, ParsedTarget } from '../../analysis/campaign-analysis';
 import type { CampaignPhase } from '../../analysis/phase';
+import type { DayCheck } from '../../anomalies/daily-anomalies';
 import type { BudgetGap } from '../budget-gap';
 import type { Issue } from '../../issues/issue';
 import type { RejectionCode } from '../../issues/rejection';
@@ -73,6 +74,14 @@ export type IssueFinding =
       readonly eta: LocalDate;
     }
   | { readonly code: 'input_warning'; readonly severity: number; readonly issue: Issue }
+  | {
+      /** A channel's unusual days of the last week (docs/rules.md, Anomalies), most unusual first. */
+      readonly code: 'unusual_days';
+      readonly severity: number;
+      readonly channel: string;
+      readonly days: readonly DayCheck[];
+      readonly currency: string;
+    }
   | {
       /** Budget Spent and the channels' cost disagree (docs/rules.md, Budget). */
       readonly code: 'budget_gap';

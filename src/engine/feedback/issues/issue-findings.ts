@@ -11,8 +11,10 @@ import {
   PENDING_KPI_SEVERITY,
   REJECTED_UPDATES_SEVERITY,
   refined,
+  unusualDaysSeverity,
   warningSeverity,
 } from './severity';
+import type { DayCheck } from '../../anomalies/daily-anomalies';
 
 function fromEscalation(
   a: CampaignAnalysis,
@@ -107,6 +109,27 @@ function unescalatedFailures(a: CampaignAnalysis): IssueFinding[] {
     });
 }
 
+/** One issue per channel with unusual days, most unusual day first. */
+function unusualDays(a: CampaignAnalysis): IssueFinding[] {
+  const byChannel = new Map<string, DayCheck[]>();
+  for (const d of a.anomalies) {
+    if (!d.significant) continue;
+    const list = byChannel.get(d.channel);
+    if (list === undefined) byChannel.set(d.channel, [d]);
+    else list.push(d);
+  }
+  return [...byChannel].map(([channel, days]) => {
+    const sorted = [...days].sort((x, y) => Math.abs(y.z) - Math.abs(x.z));
+    return {
+      code: 'unusual_days',
+      severity: unusualDaysSeverity(sorted),
+      channel,
+      days: sorted,
+      currency: a.budget.currency,
+    };
+  });
+}
+
 function rejectedSummary(rejections: readonly Rejection[]): IssueFinding[] {
   if (rejections.length === 0) return [];
   const counts = new Map<RejectionCode, number>();
@@ -123,8 +146,9 @@ function rejectedSummary(rejections: readonly Rejection[]): IssueFinding[] {
 
 /**
  * The feedback's issues, most severe first (ties keep this order): escalations, failed tasks not
- * escalated, KPIs without data (not before the start: no data is expected then), a gap between Budget
- * Spent and the channels' cost, input warnings, and one summary of rejected task updates.
+ * escalated, KPIs without data (not before the start: no data is expected then), unusual days of a
+ * channel, a gap between Budget Spent and the channels' cost, input warnings, and one summary of
+ * rejected task updates.
  * `recommendations` are the feedback's own: an issue points to one only when it exists.
  *
  * @example issueFindings(a, [], [], []).map((i) => i.severity) // [10, 7, 3]
@@ -157,6 +181,7 @@ export function issueFindings(
           ]
         : [],
     ),
+    ...unusualDays(a),
     ...(gap === null ? [] : [{ code: 'budget_gap' as const, severity: BUDGET_GAP_SEVERITY, gap }]),
     ...warnings.map((issue): IssueFinding => ({
       code: 'input_warning',

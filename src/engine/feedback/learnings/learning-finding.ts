@@ -2,6 +2,8 @@ import type { Actual, Direction, FigureUnit, ParsedTarget } from '../../analysis
 import type { Dec } from '../../money/decimal';
 import type { LocalDate } from '../../model/primitives';
 import type { ComparedMetric } from '../../compare/compared-metric';
+import type { ForecastMethod } from '../../forecast/daily-model';
+import type { Forecast, RangeFigure } from '../../forecast/pacing-forecast';
 import type { LearningLabel } from '../../report/output-schemas';
 
 /** One channel's side of a comparison, with the volumes behind its rate. */
@@ -89,6 +91,31 @@ export type LearningFinding =
       readonly target: ParsedTarget;
       readonly projectedPctOfTarget: Dec;
       readonly endDate: LocalDate;
+      /**
+       * How: the pacing forecast from the daily rows (with its 95 % range and the days it spans), or
+       * a straight line from the elapsed share of time when there is no forecast.
+       */
+      readonly basis:
+        | { readonly kind: 'elapsed' }
+        | {
+            readonly kind: 'forecast';
+            readonly method: ForecastMethod;
+            readonly daysOfData: number;
+            readonly low: Dec;
+            readonly high: Dec;
+          };
+    }
+  | {
+      /** Where spend will end at the current daily pace, against the budget. */
+      readonly code: 'pacing_forecast';
+      readonly label: '[ESTIMATED]';
+      readonly currency: string;
+      readonly method: ForecastMethod;
+      readonly daysOfData: number;
+      readonly endDate: LocalDate;
+      readonly spend: RangeFigure;
+      readonly allocated: Dec;
+      readonly pacing: Forecast['pacing'];
     }
   | {
       readonly code: 'kpi_level';

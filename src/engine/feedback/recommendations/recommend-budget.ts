@@ -7,9 +7,11 @@ import type { RecommendationFinding } from './recommendation-finding';
 export const PACING_TOLERANCE_PCT = 10;
 
 /**
- * While the campaign runs: stop or re-fund when the budget is used up; otherwise, when the share of
- * budget spent is more than 10 points off the share of time elapsed, the spend per day that uses
- * exactly the remaining budget over the days left (today included).
+ * While the campaign runs: stop or re-fund when the budget is used up; otherwise, when spend is off
+ * pace, the spend per day that uses exactly the remaining budget over the days left (today included).
+ * Off pace is the pacing forecast's verdict when there is one (docs/rules.md, Pacing forecast: the
+ * end-of-campaign spend outside a band that narrows as the end nears); without one, the share of
+ * budget spent more than 10 points off the share of time elapsed.
  *
  * @example recommendBudget(a) // [{ code: 'pace_spend', direction: 'over', perDay: 100, daysLeft: 15, … }]
  */
@@ -31,19 +33,34 @@ export function recommendBudget(a: CampaignAnalysis): RecommendationFinding[] {
     ];
   }
   const elapsedPct = a.timeline.elapsed.times(HUNDRED);
+  const pace = {
+    code: 'pace_spend' as const,
+    currency,
+    perDay: budget.remaining.div(days),
+    remaining: budget.remaining,
+    daysLeft: days,
+    spentPct: budget.utilizationPct,
+    elapsedPct,
+  };
+  const f = a.forecast;
+  if (f !== null && f.pacing !== null) {
+    if (f.pacing.status === 'on_pace') return [];
+    return [
+      {
+        ...pace,
+        direction: f.pacing.status,
+        forecast: {
+          method: f.method,
+          expected: f.spend.expected,
+          projectedPct: f.pacing.projectedPct,
+          bandPct: f.pacing.bandPct,
+          byWeekday: f.dailyBudget?.byWeekday ?? null,
+        },
+      },
+    ];
+  }
   if (elapsedPct.isZero()) return [];
   const gap = budget.utilizationPct.minus(elapsedPct);
   if (gap.abs().lte(PACING_TOLERANCE_PCT)) return [];
-  return [
-    {
-      code: 'pace_spend',
-      currency,
-      direction: gap.gt(0) ? 'over' : 'under',
-      perDay: budget.remaining.div(days),
-      remaining: budget.remaining,
-      daysLeft: days,
-      spentPct: budget.utilizationPct,
-      elapsedPct,
-    },
-  ];
+  return [{ ...pace, direction: gap.gt(0) ? 'over' : 'under', forecast: null }];
 }

@@ -1,5 +1,7 @@
 import type { FigureUnit, ParsedTarget } from '../../analysis/campaign-analysis';
 import type { CampaignPhase } from '../../analysis/phase';
+import type { ForecastMethod } from '../../forecast/daily-model';
+import type { Weekday } from '../../time/weekday';
 import type { Dec } from '../../money/decimal';
 import type { ComparisonFigures } from '../learnings/learning-finding';
 import type { LocalDate } from '../../model/primitives';
@@ -43,6 +45,14 @@ export type RecommendationFinding =
       readonly daysLeft: number;
       readonly spentPct: Dec;
       readonly elapsedPct: Dec;
+      /** The pacing forecast behind the advice, when there is one (else the elapsed-time rule). */
+      readonly forecast: {
+        readonly method: ForecastMethod;
+        readonly expected: Dec;
+        readonly projectedPct: Dec;
+        readonly bandPct: Dec;
+        readonly byWeekday: Readonly<Record<Weekday, Dec>> | null;
+      } | null;
     }
   | {
       readonly code: 'kpi_catch_up';

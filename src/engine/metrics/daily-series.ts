@@ -1,0 +1,51 @@
+import type { ChannelMetric } from '../model/channel-metric';
+import type { LocalDate } from '../model/primitives';
+import { addDays } from '../time/zoned';
+import { daysBetween } from '../feedback/calendar';
+
+/** The figures a day's rows add up to. */
+export const DAILY_FIGURES = ['cost', 'impressions', 'clicks', 'conversions', 'revenue'] as const;
+export type DailyFigure = (typeof DAILY_FIGURES)[number];
+
+/**
+ * Rows summed per calendar day over an unbroken run of days, from the first dated row to the last; a
+ * day inside the run with no row counts as 0 (nothing spent, nothing happened). Undated rows are left
+ * out. Blank Revenue is 0 for the day.
+ */
+export interface DailySeries {
+  readonly dates: readonly LocalDate[];
+  readonly values: Readonly<Record<DailyFigure, readonly number[]>>;
+  /** How many of `dates` have at least one row. */
+  readonly daysWithRows: number;
+}
+
+/**
+ * The daily series of some ChannelMetrics rows, or `null` without a dated row.
+ *
+ * @example dailySeries(rows)?.values.cost // [600.1, 840.455]
+ */
+export function dailySeries(rows: readonly ChannelMetric[]): DailySeries | null {
+  const byDate = new Map<LocalDate, Record<DailyFigure, number>>();
+  for (const r of rows) {
+    if (r.date === null) continue;
+    let day = byDate.get(r.date);
+    if (day === undefined) {
+      day = { cost: 0, impressions: 0, clicks: 0, conversions: 0, revenue: 0 };
+      byDate.set(r.date, day);
+    }
+    day.cost += r.cost;
+    day.impressions += r.impressions;
+    day.clicks += r.clicks;
+    day.conversions += r.conversions;
+    day.revenue += r.revenue ?? 0;
+  }
+  if (byDate.size === 0) return null;
+  const sorted = [...byDate.keys()].sort();
+  const first = sorted[0] as LocalDate;
+  const n = daysBetween(first, sorted[sorted.length - 1] as LocalDate) + 1;
+  const dates = Array.from({ length: n }, (_, i) => addDays(first, i));
+  const values = Object.fromEntries(
+    DAILY_FIGURES.map((f) => [f, dates.map((d) => byDate.get(d)?.[f] ?? 0)]),
+  ) as Record<DailyFigure, number[]>;
+  return { dates, values, daysWithRows: byDate.size };
+}
