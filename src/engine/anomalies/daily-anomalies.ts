@@ -68,7 +68,8 @@ function rowsByChannel(a: CampaignAnalysis): Map<string, ChannelMetric[]> {
  * least 3 earlier same weekdays and enough volume: 10 clicks or conversions (the day or usually), and
  * for spend 10 clicks or 1,000 impressions; counts are never judged more finely than their Poisson
  * spread, spend never more finely than 10 % of usual. The weeks are within the channel's own rows: a
- * day inside that run with no row counts as 0.
+ * day inside that run with no row counts as 0; a day whose figure a row leaves blank is neither judged
+ * nor used as history.
  *
  * @example dailyAnomalies(a).filter((d) => d.significant) // [{ channel: 'Search', date: '2026-03-14', metric: 'spend', actual: 1250, expected: 410, … }]
  */
@@ -91,7 +92,9 @@ export function dailyAnomalies(a: CampaignAnalysis): DayCheck[] {
       if (!index.has(date)) continue;
       for (const metric of WATCHED) {
         const f = FIGURE[metric];
-        const actual = at(f, date) ?? 0;
+        // A day whose figure some row leaves blank is not judged: its total is unknown.
+        const actual = at(f, date);
+        if (actual === null) continue;
         const history: number[] = [];
         for (let k = 1; k <= MAX_WEEKS; k += 1) {
           const v = at(f, addDays(date, -7 * k));

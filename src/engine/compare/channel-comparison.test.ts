@@ -62,17 +62,28 @@ describe('compareChannels', () => {
     expect(c.comparisons[0]).toMatchObject({ significant: false, moreClicksNeeded: null, ratio: 1 });
   });
 
-  it('leaves a figure with blanks out of its comparison', () => {
+  it('compares each rate over the rows that report both of its figures, never a blank as zero', () => {
+    // B reports no conversions on its second row: its conversion rate and CPA count the first row
+    // only (6 conversions for $500 on 300 clicks), not 6 over all 600 clicks and $1,000.
     const rows = [
       makeRow('A', { impressions: 10000, clicks: 600, conversions: 30, cost: 900 }),
       makeRow('B', { impressions: 30000, clicks: 300, conversions: 6, cost: 500 }),
+      makeRow('B', { impressions: 30000, clicks: 300, conversions: null, cost: 500 }),
     ];
-    const c = compareChannels(
-      channelsOf(rows),
-      100,
-      (ch, metric) => !(ch.channel === 'B' && metric === 'cpa'),
-    );
-    expect(c.comparisons.map((x) => x.metric)).toEqual(['ctr', 'conversion_rate']);
+    const c = compareChannels(channelsOf(rows), 100);
+    const cpa = c.comparisons.find((x) => x.metric === 'cpa');
+    // Conversions per dollar: A 30 / 900, B 6 / 500 → 2.78×.
+    expect(cpa?.ratio).toBeCloseTo(30 / 900 / (6 / 500), 10);
+    const rate = c.comparisons.find((x) => x.metric === 'conversion_rate');
+    expect(rate?.ratio).toBeCloseTo(30 / 600 / (6 / 300), 10);
+  });
+
+  it('leaves out of the CPA comparison a channel that reports no conversions', () => {
+    const rows = [
+      makeRow('A', { impressions: 10000, clicks: 600, conversions: 30, cost: 900 }),
+      makeRow('B', { impressions: 30000, clicks: 300, conversions: null, cost: 500 }),
+    ];
+    expect(compareChannels(channelsOf(rows), 100).comparisons.map((x) => x.metric)).toEqual(['ctr']);
   });
 
   it('calls identical channels different in at most 5% of simulated campaigns (seeded)', () => {

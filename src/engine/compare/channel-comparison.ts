@@ -53,6 +53,7 @@ interface Pair {
 }
 
 const rateOf = (metric: ComparedMetric, c: ChannelTotals): number => {
+  // Every channel in a list has exposure (METRIC_SPECS' applies).
   const { events, exposure } = METRIC_SPECS[metric].side(c);
   return events / exposure;
 };
@@ -74,23 +75,20 @@ function extremes(metric: ComparedMetric, list: readonly ChannelTotals[]): [Chan
  * every pair of channels with at least `minClicks` clicks is tested (the log-ratio test of
  * `stats/rate-ratio.ts`), Holm's adjustment runs over all of these tests together, and for each figure
  * the best channel is set against the worst, significant or not. A channel that spent without
- * converting is the worst on CPA. `complete(c, metric)` says whether a channel's figures for a metric
- * have no blank (a figure with blanks is never compared as if it were whole).
+ * converting is the worst on CPA. Each rate counts only the rows that report both of its figures
+ * (docs/rules.md, Missing figures): a blank is never compared as if it were a zero, and a channel
+ * whose rows report no conversions is left out of the CPA comparison.
  *
  * @example compareChannels(a.channels, 100).comparisons[0] // { metric: 'ctr', better: Search, worse: Display, ratio: 5, low: 4.36, high: 5.73, significant: true, … }
  */
-export function compareChannels(
-  channels: readonly ChannelTotals[],
-  minClicks: number,
-  complete: (c: ChannelTotals, metric: ComparedMetric) => boolean = () => true,
-): ChannelComparison {
+export function compareChannels(channels: readonly ChannelTotals[], minClicks: number): ChannelComparison {
   const eligible = channels.filter((c) => c.clicks.gte(minClicks));
   const tooLittle = channels.filter((c) => c.clicks.lt(minClicks) && (c.impressions.gt(0) || c.cost.gt(0)));
   const pairs: Pair[] = [];
   const lists = new Map<ComparedMetric, ChannelTotals[]>();
   for (const metric of COMPARED_METRICS) {
     const spec = METRIC_SPECS[metric];
-    const list = eligible.filter((c) => spec.applies(c) && complete(c, metric));
+    const list = eligible.filter((c) => spec.applies(c));
     lists.set(metric, list);
     for (let i = 0; i < list.length; i += 1) {
       for (let j = i + 1; j < list.length; j += 1) {

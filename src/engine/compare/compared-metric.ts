@@ -13,20 +13,28 @@ interface MetricSpec {
   readonly applies: (c: ChannelTotals) => boolean;
 }
 
+/**
+ * Each rate is read over the rows that report both of its figures (`bases`): a blank cell is never
+ * taken for a zero, and a channel whose rows report none of a pair is not compared on it.
+ */
 export const METRIC_SPECS: Readonly<Record<ComparedMetric, MetricSpec>> = {
   ctr: {
-    side: (c) => ({ events: c.clicks.toNumber(), exposure: c.impressions.toNumber() }),
+    side: (c) => ({ events: c.bases.ctr.numerator.toNumber(), exposure: c.bases.ctr.denominator.toNumber() }),
     model: 'proportion',
-    applies: (c) => c.impressions.gt(0),
+    applies: (c) => c.bases.ctr.denominator.gt(0),
   },
   conversion_rate: {
-    side: (c) => ({ events: c.conversions.toNumber(), exposure: c.clicks.toNumber() }),
+    side: (c) => ({
+      events: c.bases.conversion_rate.numerator.toNumber(),
+      exposure: c.bases.conversion_rate.denominator.toNumber(),
+    }),
     model: 'proportion',
-    applies: (c) => c.clicks.gt(0),
+    applies: (c) => c.bases.conversion_rate.denominator.gt(0),
   },
   cpa: {
-    side: (c) => ({ events: c.conversions.toNumber(), exposure: c.cost.toNumber() }),
+    // Conversions per money spent: CPA's own figures, the other way up.
+    side: (c) => ({ events: c.bases.cpa.denominator.toNumber(), exposure: c.bases.cpa.numerator.toNumber() }),
     model: 'poisson',
-    applies: (c) => c.cost.gt(0),
+    applies: (c) => c.bases.cpa.numerator.gt(0),
   },
 };

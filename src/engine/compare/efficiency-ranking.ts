@@ -42,20 +42,19 @@ export function rankEfficiency(
   totals: MetricTotals,
   minClicks: number,
 ): EfficiencyRanking {
-  const basis: EfficiencyBasis = totals.revenue !== null && totals.costWithRevenue.gt(0) ? 'roas' : 'cpa';
-  const campaignValue =
+  // Each ratio over the rows that report both of its figures: a blank is never a zero.
+  const basis: EfficiencyBasis = totals.bases.roas.denominator.gt(0) ? 'roas' : 'cpa';
+  const valueOf = (t: MetricTotals): Dec | null =>
     basis === 'roas'
-      ? roas(totals.revenue ?? totals.cost, totals.costWithRevenue)
-      : cpa(totals.cost, totals.conversions);
+      ? t.bases.roas.rows === 0
+        ? null
+        : roas(t.bases.roas.numerator, t.bases.roas.denominator)
+      : cpa(t.bases.cpa.numerator, t.bases.cpa.denominator);
+  const campaignValue = valueOf(totals);
   const entries = channels.map((c): EfficiencyEntry => {
-    const value =
-      basis === 'roas'
-        ? c.revenue === null
-          ? null
-          : roas(c.revenue, c.costWithRevenue)
-        : cpa(c.cost, c.conversions);
+    const value = valueOf(c);
     let index: Dec | null;
-    if (value === null) index = basis === 'cpa' && c.cost.gt(0) ? ZERO : null;
+    if (value === null) index = basis === 'cpa' && c.bases.cpa.numerator.gt(0) ? ZERO : null;
     else if (campaignValue === null || campaignValue.isZero()) index = null;
     else if (basis === 'roas') index = value.div(campaignValue);
     else index = value.isZero() ? null : campaignValue.div(value);

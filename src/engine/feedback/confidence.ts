@@ -32,7 +32,7 @@ function measuredShare(a: CampaignAnalysis): Dec {
   if (cost.isZero()) return new Dec(count - estimatedRows).div(count);
   if (estimatedRows === 0) return new Dec(1);
   const estimatedCost = new ExactSum();
-  for (const r of a.rows) if (r.source === 'estimated') estimatedCost.add(r.cost);
+  for (const r of a.rows) if (r.source === 'estimated' && r.cost !== null) estimatedCost.add(r.cost);
   return cost.minus(estimatedCost.total()).div(cost);
 }
 

@@ -30,8 +30,6 @@ export interface ExecutionSummary {
   readonly utilizationPct: Dec;
   /** The budget flag the utilisation is judged against (shown precisely enough to fall on its side). */
   readonly budgetFlagPct: number;
-  /** Spend on the campaign's channels (what an unbounded primary KPI spent). */
-  readonly channelCost: Dec;
   /** Budget Spent against the channels' cost, when they differ. */
   readonly gap: BudgetGap | null;
   /** Before the start: what stands between the campaign and its launch. */
@@ -81,7 +79,6 @@ export function executionSummary(a: CampaignAnalysis): ExecutionSummary {
     allocated: a.budget.allocated,
     utilizationPct: a.budget.utilizationPct,
     budgetFlagPct: a.settings.budgetFlagSpentPct,
-    channelCost: a.totals.cost,
     gap: budgetGap(a),
     readiness:
       ready === null

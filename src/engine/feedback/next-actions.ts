@@ -52,6 +52,8 @@ function urgencyOf(f: RecommendationFinding): Urgency {
     case 'fill_kpi_actual':
     case 'fill_channel_column':
       return 'by_date';
+    case 'report_blank_figures':
+      return 'this_week';
     case 'ready_to_launch':
       return 'next_review';
     case 'keep_course':

@@ -1,7 +1,7 @@
 import type { CampaignAnalysis, DerivedMetric, FigureUnit } from '../analysis/campaign-analysis';
 import { asOfDate, daysBetween, daysLeft, lastDay } from '../feedback/calendar';
 import { metricUnit } from '../metrics/metric-unit';
-import { dailySeries, type DailyFigure, type DailySeries } from '../metrics/daily-series';
+import { dailySeries, type DailyFigure, type DailySeries, knownDays } from '../metrics/daily-series';
 import { Dec, HUNDRED } from '../money/decimal';
 import type { LocalDate } from '../model/primitives';
 import { Z95 } from '../stats/normal';
@@ -76,8 +76,12 @@ function kpiForecast(
   future: readonly LocalDate[],
 ): Forecast['primaryKpi'] {
   const k = a.kpis.find((x) => x.isPrimary);
-  if (k === undefined || k.derived === null || k.kpi.actual !== null) return null;
-  const project = (f: DailyFigure) => projectDays(series.values[f], series.dates, future, COUNTS.has(f));
+  // A KPI resting on blank cells is not projected: the blanks would count as zeros.
+  if (k === undefined || k.derived === null || k.kpi.actual !== null || k.gaps.length > 0) return null;
+  const project = (f: DailyFigure) => {
+    const known = knownDays(series, f);
+    return projectDays(known.values, known.dates, future, COUNTS.has(f));
+  };
   const unit = metricUnit(k.derived);
   const total = (f: DailyFigure): Dec => (f === 'revenue' ? (a.totals.revenue ?? new Dec(0)) : a.totals[f]);
   if (
@@ -152,7 +156,9 @@ export function pacingForecast(a: CampaignAnalysis): Forecast | null {
   const endDate = lastDay(a);
   const daysAhead = Math.max(0, daysBetween(to, endDate));
   const future = Array.from({ length: daysAhead }, (_, i) => addDays(to, i + 1));
-  const cost = projectDays(series.values.cost, series.dates, future, false);
+  const known = knownDays(series, 'cost');
+  if (known.values.length < 2) return null;
+  const cost = projectDays(known.values, known.dates, future, false);
   const spend = range(a.budget.spent, cost);
   return {
     method: cost.method,

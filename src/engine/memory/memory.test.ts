@@ -38,6 +38,7 @@ const report: ExecutionStatusReport = {
   channel_efficiency: { basis: 'cpa', campaign_value: null, channels: [] },
   forecast: null,
   anomalies: [],
+  data_gaps: [],
 };
 
 describe('memory entries', () => {

@@ -108,7 +108,7 @@ export function percentDecimals(value: Dec, thresholds: ReadonlyArray<number | D
  * target (target ÷ actual when lower is better) to give the percent shown — `0.72%` against `1.2%`
  * at `60.0%`, never `0.7%`.
  *
- * @example kpiStanding(kpi, 'USD', new Dec(0), [50]) // { actual: '0.72%', pct: '60.0%', pctDecimals: 1, actualExtra: 1 }
+ * @example kpiStanding(kpi, 'USD', [50]) // { actual: '0.72%', pct: '60.0%', pctDecimals: 1, actualExtra: 1 }
  */
 export function kpiStanding(
   kpi: {
@@ -118,17 +118,16 @@ export function kpiStanding(
     readonly pctOfTarget: Dec | null;
   },
   currency: string,
-  spent: Dec,
   thresholds: ReadonlyArray<number | Dec> = [],
 ): { actual: string; pct: string | null; pctDecimals: number; actualExtra: number } {
   const { actual, target, pctOfTarget } = kpi;
   if (pctOfTarget === null)
-    return { actual: formatActual(actual, currency, spent), pct: null, pctDecimals: 1, actualExtra: 0 };
+    return { actual: formatActual(actual, currency), pct: null, pctDecimals: 1, actualExtra: 0 };
   const pctDecimalsNeeded = percentDecimals(pctOfTarget, thresholds);
   const pct = formatPercent(pctOfTarget, pctDecimalsNeeded);
   if (actual.kind !== 'value')
     return {
-      actual: formatActual(actual, currency, spent),
+      actual: formatActual(actual, currency),
       pct,
       pctDecimals: pctDecimalsNeeded,
       actualExtra: 0,
@@ -178,14 +177,14 @@ const UNBOUNDED_WHAT = {
  * A KPI actual for people: the figure, `no conversions yet ($1,200.00 spent)`, or
  * `DATA PENDING — ETA: 2026-11-25`.
  *
- * @example formatActual({ kind: 'unbounded', what: 'no_conversions' }, 'USD', new Dec(1200)) // 'no conversions yet ($1,200.00 spent)'
+ * @example formatActual({ kind: 'unbounded', what: 'no_conversions', spent: new Dec(1200) }, 'USD') // 'no conversions yet ($1,200.00 spent)'
  */
-export function formatActual(actual: Actual, currency: string, spent: Dec): string {
+export function formatActual(actual: Actual, currency: string): string {
   switch (actual.kind) {
     case 'value':
       return formatFigure(actual.value, actual.unit, currency);
     case 'unbounded':
-      return `${UNBOUNDED_WHAT[actual.what]} yet (${formatMoney(spent, currency)} spent)`;
+      return `${UNBOUNDED_WHAT[actual.what]} yet (${formatMoney(actual.spent, currency)} spent)`;
     case 'pending':
       return dataPending(actual.eta);
   }

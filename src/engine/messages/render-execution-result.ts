@@ -14,7 +14,7 @@ function primaryText(s: ExecutionSummary): string {
   if (s.phase === 'not_started' && p.actual.kind === 'pending') {
     return `Primary KPI ${name(p.metric)}: target ${target}, no data before launch.`;
   }
-  const shown = kpiStanding(p, s.currency, s.channelCost, p.thresholds);
+  const shown = kpiStanding(p, s.currency, p.thresholds);
   const pct = shown.pct === null ? '' : ` (${shown.pct})`;
   const atEnd = s.phase === 'ended' ? ' at the end' : '';
   return `Primary KPI ${name(p.metric)}: ${shown.actual} against target ${target}${pct}${atEnd}.`;

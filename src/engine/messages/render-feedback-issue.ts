@@ -101,7 +101,7 @@ function dayText(d: DayCheck, currency: string): string {
 
 const RENDER: Renderers = {
   kpi_below_threshold: (f) => {
-    const shown = kpiStanding(f, f.currency, f.cost, [f.thresholdPct, 100]);
+    const shown = kpiStanding(f, f.currency, [f.thresholdPct, 100]);
     const ended = f.phase === 'ended';
     return {
       description: `${f.primary ? 'Primary' : 'Secondary'} KPI ${name(f.metric)} is at ${shown.pct ?? formatPercent(f.pctOfTarget)} of its ${formatTarget(f.target, f.currency)} target (actual ${shown.actual}) ${ended ? 'at the end of the campaign' : `with ${formatPercent(f.elapsedPct)} of the time elapsed`}`,

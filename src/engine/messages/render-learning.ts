@@ -14,6 +14,7 @@ import { formatCount, formatFigure, formatPercent, formatTarget, kpiStanding } f
 import { clicksNeeded, formatRatio } from './format-ratio';
 import { formatHours } from './format-hours';
 import { plural } from './plural';
+import { renderGaps } from './render-gaps';
 import { cited } from './cited';
 import { list } from './quote';
 import { shortText as name } from './short-text';
@@ -66,6 +67,9 @@ export function comparisonText(f: ComparisonFigures, currency: string): string {
       : `about ${clicksNeeded(f.moreClicksNeeded)} more clicks needed to tell`;
   return `No clear ${metric} difference yet between ${better} and ${worse}: ${sides}, ${formatRatio(f)}${caveat}; ${needed}`;
 }
+/** What a KPI learning leaves out: `; counted where reported: conversions not reported in 5 of 30 rows of Display`. */
+const gapsNote = (k: KpiFigures) =>
+  k.gaps.length === 0 ? '' : `; counted where reported: ${renderGaps(k.gaps)}`;
 const signed = (pct: Dec) => `${pct.isNeg() ? '' : '+'}${formatPercent(pct)}`;
 
 function missingText(m: MissingData): string {
@@ -80,6 +84,8 @@ function missingText(m: MissingData): string {
       return `KPI ${name(m.metric)} has no actual yet (ETA ${m.eta})`;
     case 'no_kpis':
       return 'no KPI is set for this campaign (add its targets to the KPIs table)';
+    case 'blank_figures':
+      return renderGaps(m.gaps);
   }
 }
 
@@ -103,7 +109,6 @@ function standing(k: KpiFigures, currency: string): { actual: string; pct: strin
       pctOfTarget: k.pctOfTarget,
     },
     currency,
-    k.actual,
     k.thresholds,
   );
   return { actual: shown.actual, pct: shown.pct ?? formatPercent(k.pctOfTarget) };
@@ -117,7 +122,7 @@ const RENDER: Renderers = {
     )}, under the ${formatCount(new Dec(f.minClicks))} clicks a channel needs to be compared`,
   kpi_pace: (f) => {
     const shown = standing(f.kpi, f.currency);
-    return `${name(f.kpi.metric)} reached ${shown.actual} of the ${formatTarget(f.kpi.target, f.currency)} target (${shown.pct}) with ${formatPercent(f.elapsedPct)} of the campaign's time elapsed`;
+    return `${name(f.kpi.metric)} reached ${shown.actual} of the ${formatTarget(f.kpi.target, f.currency)} target (${shown.pct}) with ${formatPercent(f.elapsedPct)} of the campaign's time elapsed${gapsNote(f.kpi)}`;
   },
   kpi_projection: (f) => {
     const fig = (v: Dec) => formatFigure(v, f.unit, f.currency);
@@ -143,7 +148,7 @@ const RENDER: Renderers = {
   },
   kpi_level: (f) => {
     const shown = standing(f.kpi, f.currency);
-    return `${name(f.kpi.metric)} is ${shown.actual} against a target of ${formatTarget(f.kpi.target, f.currency)} (${shown.pct} of target${f.lowerIsBetter ? ', lower is better' : ''})`;
+    return `${name(f.kpi.metric)} is ${shown.actual} against a target of ${formatTarget(f.kpi.target, f.currency)} (${shown.pct} of target${f.lowerIsBetter ? ', lower is better' : ''})${gapsNote(f.kpi)}`;
   },
   kpi_unbounded: (f) => {
     const zero = { no_conversions: '0 conversions', no_clicks: '0 clicks', no_impressions: '0 impressions' }[

@@ -19,7 +19,7 @@ const COMPARED_FOR: Readonly<Partial<Record<string, ComparedMetric>>> = {
 
 function standing(kpi: KpiFigure, a: CampaignAnalysis): string {
   const target = formatTarget(kpi.target, a.budget.currency);
-  const shown = kpiStanding(kpi, a.budget.currency, a.totals.cost, kpiThresholds(a));
+  const shown = kpiStanding(kpi, a.budget.currency, kpiThresholds(a));
   if (kpi.actual.kind === 'unbounded') return `has ${shown.actual} against a target of ${target}`;
   const estimated = kpi.label === '[ESTIMATED]' ? ', estimated,' : '';
   return `is at ${shown.pct ?? formatPercent(HUNDRED)} of its target (${shown.actual}${estimated} against ${target})`;
@@ -72,9 +72,7 @@ export function renderPerformanceEscalation(f: Finding, a: CampaignAnalysis): Es
   if (ended) {
     const check = unbounded ? ' Check whether conversion tracking worked: it recorded no conversion.' : '';
     const reached =
-      kpi.actual.kind === 'value'
-        ? ` from the ${formatActual(kpi.actual, currency, a.totals.cost)} reached`
-        : '';
+      kpi.actual.kind === 'value' ? ` from the ${formatActual(kpi.actual, currency)} reached` : '';
     return {
       description,
       recommendedAction: `Record in the campaign's retrospective why ${name} missed ${target} (channel mix, creative, targeting, tracking) and set the next campaign's target${reached}.${check}${channelAdvice(kpi, a)}`,
@@ -82,7 +80,7 @@ export function renderPerformanceEscalation(f: Finding, a: CampaignAnalysis): Es
   }
   const decide = kpi.isPrimary ? 'Decide this week' : 'Review at the next check-in';
   const check = unbounded
-    ? ` First check that conversion tracking works: ${formatActual(kpi.actual, currency, a.totals.cost)}.`
+    ? ` First check that conversion tracking works: ${formatActual(kpi.actual, currency)}.`
     : '';
   const plan =
     kpi.derived === null

@@ -11,7 +11,9 @@ import { renderExecutionResult } from '../messages/render-execution-result';
 import { renderFeedbackIssue } from '../messages/render-feedback-issue';
 import { renderLearning } from '../messages/render-learning';
 import { renderRecommendation } from '../messages/render-recommendation';
+import { figureGaps } from '../metrics/figure-gaps';
 import { isoTimestamp } from '../time/iso';
+import { dataGaps } from './data-gaps';
 import type { CmoFeedback } from './output-schemas';
 
 /**
@@ -46,5 +48,6 @@ export function buildCmoFeedback(a: CampaignAnalysis, ctx: CmoFeedbackContext): 
       urgency: n.urgency,
       due: n.due,
     })),
+    data_gaps: dataGaps(figureGaps(a.channels)),
   };
 }

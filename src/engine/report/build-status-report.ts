@@ -5,9 +5,11 @@ import { HUNDRED, roundTo } from '../money/decimal';
 import { percentDecimals } from '../messages/format-figure';
 import type { CompletedTask } from '../tasks/completed-task-records';
 import { isoDuration, isoTimestamp } from '../time/iso';
+import { figureGaps } from '../metrics/figure-gaps';
 import { channelBreakdown } from './channel-breakdown';
 import { channelComparisons, channelEfficiency } from './channel-judgement';
 import { anomaliesOutput, forecastOutput } from './forecast-output';
+import { dataGaps } from './data-gaps';
 import type { ExecutionStatusReport } from './output-schemas';
 import { performanceEntry } from './performance-entry';
 import { money, pct1 } from './rounding';
@@ -89,5 +91,6 @@ export function buildStatusReport(a: CampaignAnalysis, ids: StatusReportIds): Ex
     channel_efficiency: channelEfficiency(a),
     forecast: forecastOutput(a),
     anomalies: anomaliesOutput(a),
+    data_gaps: dataGaps(figureGaps(a.channels)),
   };
 }

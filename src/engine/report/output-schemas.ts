@@ -28,6 +28,15 @@ export type EscalationSeverity = (typeof SEVERITIES)[number];
 export type MetricLabel = (typeof LABELS)[number];
 export type LearningLabel = (typeof LEARNING_LABELS)[number];
 
+/** A figure some rows of a channel leave blank: not reported, so not counted (docs/rules.md, Missing figures). */
+export const dataGapSchema = z.object({
+  channel: z.string(),
+  figure: z.enum(['impressions', 'clicks', 'conversions', 'cost']),
+  blank_rows: count,
+  rows: count,
+});
+export type DataGap = z.infer<typeof dataGapSchema>;
+
 export const taskSummarySchema = z.object({
   total: count,
   completed: count,
@@ -55,6 +64,7 @@ export const performanceEntrySchema = z.object({
   kpi_type: z.enum(['primary', 'secondary']),
   actual_value: z.number().nullable(),
   direction: z.enum(['higher_is_better', 'lower_is_better']),
+  data_gaps: z.array(dataGapSchema),
 });
 
 export const escalationSchema = z.object({
@@ -98,6 +108,8 @@ export const channelBreakdownSchema = z.object({
   cpa: z.number().nullable(),
   roas: z.number().nullable(),
   label: z.enum(['[MEASURED]', '[ESTIMATED]']),
+  rows: count,
+  blank_rows: z.object({ impressions: count, clicks: count, conversions: count, cost: count }),
 });
 
 export const channelComparisonSchema = z.object({
@@ -192,6 +204,7 @@ export const executionStatusReportSchema = z.object({
   channel_efficiency: channelEfficiencySchema,
   forecast: forecastSchema.nullable(),
   anomalies: z.array(anomalySchema),
+  data_gaps: z.array(dataGapSchema),
 });
 export type ExecutionStatusReport = z.infer<typeof executionStatusReportSchema>;
 
@@ -237,5 +250,6 @@ export const cmoFeedbackSchema = z.object({
   next_actions: z
     .array(z.object({ action: z.string().min(1), urgency: z.enum(URGENCIES), due: isoDate.nullable() }))
     .max(3),
+  data_gaps: z.array(dataGapSchema),
 });
 export type CmoFeedback = z.infer<typeof cmoFeedbackSchema>;

@@ -338,6 +338,7 @@ describe('Spring webinar end to end', () => {
           due: '2026-03-23',
         },
       ],
+      data_gaps: [],
     });
   });
 

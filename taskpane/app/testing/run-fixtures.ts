@@ -48,6 +48,7 @@ export function sampleReport(campaignId = 'C-SPRING', name = 'Spring launch'): E
         kpi_type: 'primary',
         actual_value: 210.05,
         direction: 'lower_is_better',
+        data_gaps: [],
       },
       {
         metric: 'CTR',
@@ -58,6 +59,7 @@ export function sampleReport(campaignId = 'C-SPRING', name = 'Spring launch'): E
         kpi_type: 'secondary',
         actual_value: 3,
         direction: 'higher_is_better',
+        data_gaps: [],
       },
       {
         metric: 'MQLs',
@@ -68,6 +70,7 @@ export function sampleReport(campaignId = 'C-SPRING', name = 'Spring launch'): E
         kpi_type: 'secondary',
         actual_value: null,
         direction: 'higher_is_better',
+        data_gaps: [],
       },
     ],
     escalations: [
@@ -126,6 +129,7 @@ export function sampleReport(campaignId = 'C-SPRING', name = 'Spring launch'): E
     channel_efficiency: { basis: 'cpa', campaign_value: null, channels: [] },
     forecast: null,
     anomalies: [],
+    data_gaps: [],
   };
 }
 
@@ -160,6 +164,7 @@ export function sampleFeedback(campaignId = 'C-SPRING'): CmoFeedback {
     data_as_of: '2026-03-18',
     phase: 'running',
     next_actions: [],
+    data_gaps: [],
   };
 }
 

@@ -32,7 +32,6 @@ function fromEscalation(
         primary: e.kpi.isPrimary,
         actual: e.kpi.actual,
         target: e.kpi.target,
-        cost: a.totals.cost,
         pctOfTarget: pct,
         thresholdPct: e.thresholdPct,
         direction: e.kpi.direction,

@@ -7,28 +7,44 @@ import { ctr } from '../../metrics/ctr';
 import type { Dec } from '../../money/decimal';
 import type { ChannelFigures, ComparisonFigures, LearningFinding } from './learning-finding';
 
-const figures = (c: ChannelTotals): ChannelFigures => ({
-  channel: c.channel,
-  impressions: c.impressions,
-  clicks: c.clicks,
-  conversions: c.conversions,
-  cost: c.cost,
-});
+/**
+ * The volumes behind a rate, over the rows that report both of its figures (the other volumes are the
+ * channel's totals).
+ */
+function figures(c: ChannelTotals, metric: ComparedMetric): ChannelFigures {
+  const b = c.bases[metric];
+  const all = {
+    channel: c.channel,
+    impressions: c.impressions,
+    clicks: c.clicks,
+    conversions: c.conversions,
+    cost: c.cost,
+  };
+  switch (metric) {
+    case 'ctr':
+      return { ...all, clicks: b.numerator, impressions: b.denominator };
+    case 'conversion_rate':
+      return { ...all, conversions: b.numerator, clicks: b.denominator };
+    case 'cpa':
+      return { ...all, cost: b.numerator, conversions: b.denominator };
+  }
+}
 
 /**
- * A channel's figure as the comparison states it: CTR or conversion rate in percent, CPA in money
- * (`null` when it has nothing to divide by).
+ * A channel's figure as the comparison states it, over the rows that report both of its figures: CTR
+ * or conversion rate in percent, CPA in money (`null` when it has nothing to divide by).
  *
  * @example valueOf('ctr', search) // 5 (percent)
  */
 export function valueOf(metric: ComparedMetric, c: ChannelTotals): Dec | null {
+  const b = c.bases[metric];
   switch (metric) {
     case 'ctr':
-      return ctr(c.clicks, c.impressions);
+      return ctr(b.numerator, b.denominator);
     case 'conversion_rate':
-      return conversionRate(c.conversions, c.clicks);
+      return conversionRate(b.numerator, b.denominator);
     case 'cpa':
-      return cpa(c.cost, c.conversions);
+      return cpa(b.numerator, b.denominator);
   }
 }
 
@@ -40,8 +56,8 @@ export function valueOf(metric: ComparedMetric, c: ChannelTotals): Dec | null {
 export function comparisonFigures(c: Comparison, family: number): ComparisonFigures {
   return {
     metric: c.metric,
-    better: figures(c.better),
-    worse: figures(c.worse),
+    better: figures(c.better, c.metric),
+    worse: figures(c.worse, c.metric),
     betterValue: valueOf(c.metric, c.better) as Dec,
     worseValue: valueOf(c.metric, c.worse),
     ratio: c.ratio,

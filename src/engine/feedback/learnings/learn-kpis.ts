@@ -46,7 +46,7 @@ function learnKpi(a: CampaignAnalysis, k: KpiFigure): LearningFinding[] {
         currency,
         metric: k.metric,
         what: actual.what,
-        cost: a.totals.cost,
+        cost: actual.spent,
       },
     ];
   }
@@ -58,6 +58,7 @@ function learnKpi(a: CampaignAnalysis, k: KpiFigure): LearningFinding[] {
     pctOfTarget: k.pctOfTarget ?? ZERO,
     direction: k.direction,
     thresholds: kpiThresholds(a),
+    gaps: k.gaps,
   };
   const e = a.timeline.elapsed;
   const level = !isCumulative(k) || e.isZero();
@@ -83,7 +84,8 @@ function learnKpi(a: CampaignAnalysis, k: KpiFigure): LearningFinding[] {
         high: forecast.high,
       }),
     );
-  } else if (!level && e.lt(1) && k.target.value.gt(0)) {
+    // A projection of a sum with blank cells would count them as zeros: none is made.
+  } else if (!level && e.lt(1) && k.target.value.gt(0) && k.gaps.length === 0) {
     found.push(projection(a, k, actual.value.div(e), { kind: 'elapsed' }));
   }
   return found;
@@ -91,7 +93,8 @@ function learnKpi(a: CampaignAnalysis, k: KpiFigure): LearningFinding[] {
 
 /**
  * For each KPI with data: its pace against elapsed time (cumulative KPIs) and a straight-line
- * projection to the last day — always [ESTIMATED] — or its level against target (rates).
+ * projection to the last day — always [ESTIMATED], and not made when some rows leave the figure
+ * blank — or its level against target (rates). A learning on figures with blanks names them.
  *
  * @example learnKpis(a).map((f) => f.code) // ['kpi_pace', 'kpi_projection', 'kpi_level']
  */

@@ -1,4 +1,10 @@
-import type { Actual, Direction, FigureUnit, ParsedTarget } from '../../analysis/campaign-analysis';
+import type {
+  Actual,
+  Direction,
+  FigureGap,
+  FigureUnit,
+  ParsedTarget,
+} from '../../analysis/campaign-analysis';
 import type { Dec } from '../../money/decimal';
 import type { LocalDate } from '../../model/primitives';
 import type { ComparedMetric } from '../../compare/compared-metric';
@@ -42,6 +48,8 @@ export interface KpiFigures {
   readonly direction: Direction;
   /** The thresholds its percent is judged against (shown precisely enough to fall on their side). */
   readonly thresholds: readonly number[];
+  /** Blank cells among the figures the actual rests on: the learning says so. */
+  readonly gaps: readonly FigureGap[];
 }
 
 export type MissingData =
@@ -53,7 +61,9 @@ export type MissingData =
       readonly eta: LocalDate;
     }
   | { readonly what: 'kpi_actual'; readonly metric: string; readonly eta: LocalDate }
-  | { readonly what: 'no_kpis' };
+  | { readonly what: 'no_kpis' }
+  /** Figures some ChannelMetrics rows leave blank (not reported). */
+  | { readonly what: 'blank_figures'; readonly gaps: readonly FigureGap[] };
 
 /**
  * What a learning says, as data; `messages/render-learning.ts` words it. Every finding carries its

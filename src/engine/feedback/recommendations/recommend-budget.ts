@@ -11,7 +11,8 @@ export const PACING_TOLERANCE_PCT = 10;
  * pace, the spend per day that uses exactly the remaining budget over the days left (today included).
  * Off pace is the pacing forecast's verdict when there is one (docs/rules.md, Pacing forecast: the
  * end-of-campaign spend outside a band that narrows as the end nears); without one, the share of
- * budget spent more than 10 points off the share of time elapsed.
+ * budget spent more than 10 points off the share of time elapsed. Never "under" when the spend is
+ * summed from ChannelMetrics rows with blank Cost cells (the spend is then only a floor).
  *
  * @example recommendBudget(a) // [{ code: 'pace_spend', direction: 'over', perDay: 100, daysLeft: 15, … }]
  */
@@ -42,9 +43,11 @@ export function recommendBudget(a: CampaignAnalysis): RecommendationFinding[] {
     spentPct: budget.utilizationPct,
     elapsedPct,
   };
+  // Spend summed from ChannelMetrics with blank Cost cells is a floor: "under" would rest on blanks.
+  const spendIsFloor = budget.spentSource === 'channel_metrics' && a.totals.blanks.cost > 0;
   const f = a.forecast;
   if (f !== null && f.pacing !== null) {
-    if (f.pacing.status === 'on_pace') return [];
+    if (f.pacing.status === 'on_pace' || (f.pacing.status === 'under' && spendIsFloor)) return [];
     return [
       {
         ...pace,
@@ -62,5 +65,6 @@ export function recommendBudget(a: CampaignAnalysis): RecommendationFinding[] {
   if (elapsedPct.isZero()) return [];
   const gap = budget.utilizationPct.minus(elapsedPct);
   if (gap.abs().lte(PACING_TOLERANCE_PCT)) return [];
+  if (gap.lt(0) && spendIsFloor) return [];
   return [{ ...pace, direction: gap.gt(0) ? 'over' : 'under', forecast: null }];
 }

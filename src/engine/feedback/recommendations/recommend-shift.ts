@@ -25,7 +25,7 @@ function basisOf(a: CampaignAnalysis): Comparison | null {
 /**
  * While the campaign runs: move a share of the worse channel's spend to the better one — only when
  * the two differ significantly (docs/rules.md, Comparing channels). Once it has ended, the same
- * finding becomes advice for the next plan.
+ * finding becomes advice for the next plan. None from a channel whose spend is partly blank.
  *
  * @example recommendShift(a) // [{ code: 'shift_budget', from: 'Display', to: 'Search', sharePct: 10, amount: 54.06, … }]
  */
@@ -45,6 +45,8 @@ export function recommendShift(a: CampaignAnalysis): RecommendationFinding[] {
     ];
   }
   const share = shareFor(c.low);
+  // A channel with blank Cost cells has spent an unknown amount: no share of it is stated.
+  if (c.worse.blanks.cost > 0) return [];
   return [
     {
       code: 'shift_budget',

@@ -1,4 +1,4 @@
-import type { FigureUnit, ParsedTarget } from '../../analysis/campaign-analysis';
+import type { FigureGap, FigureUnit, ParsedTarget } from '../../analysis/campaign-analysis';
 import type { CampaignPhase } from '../../analysis/phase';
 import type { ForecastMethod } from '../../forecast/daily-model';
 import type { Weekday } from '../../time/weekday';
@@ -124,6 +124,11 @@ export type RecommendationFinding =
       /** Before the start, with nothing to prepare: launch as planned. */
       readonly code: 'ready_to_launch';
       readonly firstDay: LocalDate;
+    }
+  | {
+      /** ChannelMetrics figures left blank: get them where the platform reports them. */
+      readonly code: 'report_blank_figures';
+      readonly gaps: readonly FigureGap[];
     }
   | {
       readonly code: 'keep_course';
