@@ -51,6 +51,7 @@ const EVERY_CODE: Readonly<Record<IssueCode, true>> = {
   invalid_target: true,
   primary_kpi_count: true,
   blocked_without_since: true,
+  rows_after_report_date: true,
   unknown_campaign: true,
   no_campaign_to_track: true,
 };

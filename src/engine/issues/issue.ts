@@ -99,6 +99,8 @@ export type IssueDetail =
   | { code: 'invalid_target'; value: string }
   | { code: 'primary_kpi_count'; campaignId: string; count: number }
   | { code: 'blocked_without_since'; taskId: string }
+  /** ChannelMetrics rows dated after the report date: left out of every figure. */
+  | { code: 'rows_after_report_date'; campaignId: string; rows: number; reportDate: string }
   | { code: 'unknown_campaign'; campaignId: string }
   | { code: 'no_campaign_to_track' };
 

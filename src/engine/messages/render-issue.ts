@@ -120,6 +120,8 @@ const RENDER: Renderers = {
       : `campaign ${quote(d.campaignId)} has ${d.count} primary KPIs; exactly one is expected`,
   blocked_without_since: (d) =>
     `task ${quote(d.taskId)} is blocked but Blocked Since is empty, so how long it has been blocked is unknown`,
+  rows_after_report_date: (d) =>
+    `campaign ${quoteId(d.campaignId)} has ${d.rows === 1 ? '1 ChannelMetrics row' : `${d.rows} ChannelMetrics rows`} dated after the report date ${d.reportDate} (the first is here); they are left out of every figure`,
   unknown_campaign: (d) => `campaign ${quoteId(d.campaignId)} does not exist in Campaigns`,
   no_campaign_to_track: () =>
     'no campaign to track: set a campaign’s Status to active, or choose one explicitly (--campaign)',
