@@ -17,7 +17,7 @@ const withSetting = (book: Book, key: string, value: RawCell): Book =>
   ]);
 
 const budget = (run: Planned): number | undefined => run.input.campaigns[0]?.budgetAllocated;
-const cost = (run: Planned): number | undefined => run.input.channelMetrics[0]?.cost;
+const cost = (run: Planned): number | null | undefined => run.input.channelMetrics[0]?.cost;
 
 const stopping: ReadonlyArray<
   readonly [
