@@ -28,7 +28,8 @@ function longDate(date: string): string {
  * A small Google Ads export as a marketer pastes it into a sheet (A1:J7): a title row, a date-range
  * row, the header, three rows of two Search campaigns — two yesterday, one today — and the
  * account's total row (never imported). Against the sample campaign (built around `today`), the
- * import replaces yesterday's Google Search row and adds today's.
+ * import puts yesterday's Brand in place of yesterday's Google Search row (it has no Ad Campaign)
+ * and adds yesterday's Generic and today's Brand.
  *
  * @example googleAdsPaste('2026-11-24')[3] // ['2026-11-23', 'Brand', 'Search', 'USD', '1,000', …]
  */

@@ -1,6 +1,6 @@
 import type { DateOrder, ImportIssueCode } from '../engine/issues/import-issue';
-import type { ImportPlatform } from '../engine/issues/import-summary';
-import type { CampaignPhase } from '../engine/analysis/campaign-phase';
+import type { ImportPlatform, ImportReview } from '../engine/issues/import-summary';
+import type { CampaignPhase } from '../engine/analysis/phase';
 import type { LocalDate } from '../engine/model/primitives';
 import type { CampaignStatus, TaskStatus } from '../engine/model/statuses';
 import type { CmoFeedback, ExecutionStatusReport } from '../engine/report/output-schemas';
@@ -122,6 +122,8 @@ export interface ImportPreview {
   readonly counts: ImportCounts;
   /** The summary, one line per fact, as the CLI prints it (the task pane's names for the options). */
   readonly summary: readonly string[];
+  /** What will be written, to check first: dates, totals, channels, ad campaigns, the first rows. */
+  readonly review: ImportReview;
   /** The sheet holding ChannelMetrics (created by the import when missing), for a link that selects it. */
   readonly sheet: string;
 }
@@ -287,9 +289,10 @@ export type LastRunInfo =
   | ({ readonly kind: 'run' } & RunToRevert)
   /**
    * `no_run`: no run has written to the workbook; `reverted`: the last run is reverted already;
-   * `unreadable`: the workbook has input errors, so what to revert cannot be worked out.
+   * `unreadable`: the workbook has input errors, so what to revert cannot be worked out; `undone`:
+   * the run this add-in last wrote is gone from the logs (undone with Ctrl+Z, or its rows deleted).
    */
-  | { readonly kind: 'none'; readonly reason: 'no_run' | 'reverted' | 'unreadable' };
+  | { readonly kind: 'none'; readonly reason: 'no_run' | 'reverted' | 'unreadable' | 'undone' };
 
 export type RevertResult =
   ({ readonly kind: 'reverted' } & RunToRevert) | { readonly kind: 'nothing_to_revert' };

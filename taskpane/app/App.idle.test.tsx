@@ -39,6 +39,10 @@ describe('the pane at rest', () => {
     ['no_run', 'Nothing to revert: no run has written to this workbook yet.'],
     ['reverted', 'Nothing to revert: the last run was reverted already.'],
     ['unreadable', 'Revert needs a workbook without input errors: run the checks to see them.'],
+    [
+      'undone',
+      'Nothing to revert: the last run was undone in Excel (Ctrl+Z) or its log rows were deleted. Ctrl+Y redoes it.',
+    ],
   ] as const)(
     'turns Revert last run off when there is nothing to revert (%s), and says why',
     async (reason, text) => {

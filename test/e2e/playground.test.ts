@@ -368,12 +368,15 @@ describe('the task pane in the playground, by keyboard', () => {
       Platform: 'Google Ads',
       Currency: 'USD',
       'Rows read': '4',
-      Added: '1',
+      Added: '2',
       Replaced: '1',
       Skipped: '0',
       'Total rows dropped': '1',
     });
     await review.getByText(/^1 total row dropped, never counted twice: "Total: Account"/).waitFor();
+    // What will be written, row by row: one per ad campaign and day.
+    const written = review.getByRole('list', { name: 'Rows as they will be written' });
+    expect(await written.getByRole('listitem').count()).toBe(3);
     expect(await workbookIn(pane)).toEqual(before); // nothing written before Import
     // The review comes first; the fields that made it are locked below it.
     const channel = pane.getByRole('textbox', { name: /Channel/ });
@@ -393,11 +396,11 @@ describe('the task pane in the playground, by keyboard', () => {
     const rowsBefore = tableRecords(before, 'ChannelMetrics');
     const rowsAfter = tableRecords(after, 'ChannelMetrics');
     expect(rowsAfter.filter(imported)).toEqual(IMPORTED_ROWS);
-    // 2026-11-23's row replaced where it was, 2026-11-24's appended; every other row as it was.
+    // 2026-11-23's row taken over by Brand where it was, Generic and 2026-11-24 appended; every other row as it was.
     const at = (rows: typeof rowsAfter, date: number) =>
       rows.findIndex((r) => imported(r) && r['Date'] === date);
     expect(at(rowsAfter, NOV_23)).toBe(at(rowsBefore, NOV_23));
-    expect(at(rowsAfter, NOV_24)).toBe(rowsBefore.length);
+    expect(at(rowsAfter, NOV_24)).toBe(rowsBefore.length + 1);
     expect(rowsAfter.filter((r) => !imported(r))).toEqual(rowsBefore.filter((r) => !imported(r)));
     expect(cellsOf(after, PASTE.sheet)).toEqual(cellsOf(before, PASTE.sheet)); // the paste left as it is
   }, 120_000);

@@ -1,7 +1,6 @@
 import type { Rejection } from '../issues/rejection';
-import type { TaskStatus } from '../model/statuses';
 import { list, quote } from './quote';
-import { TASK_STATUS_TEXT } from './status-text';
+import { taskStatusText } from './status-text';
 
 /** How a task status is written in a message: as the workbook spells it, or in words. */
 export type StatusWord = (status: string) => string;
@@ -25,8 +24,7 @@ const RENDER: Renderers = {
 const AS_SPELLED: StatusWord = (status) => status;
 
 /** Statuses in words (`in progress`), for the task pane. */
-export const IN_WORDS: StatusWord = (status) =>
-  (Object.hasOwn(TASK_STATUS_TEXT, status) ? TASK_STATUS_TEXT[status as TaskStatus] : status).toLowerCase();
+export const IN_WORDS: StatusWord = (status) => taskStatusText(status).toLowerCase();
 
 /**
  * The reason of a rejected update, as its Outcome cell shows it after `rejected: ` (statuses as the

@@ -1,4 +1,4 @@
-import type { CampaignPhase } from '../analysis/campaign-phase';
+import type { CampaignPhase } from '../analysis/phase';
 import type { OverallStatus, TaskStatus, TimelineAdherence } from '../model/statuses';
 
 /** How people read the status codes of the outputs (the JSON keeps the codes themselves). */
@@ -25,6 +25,18 @@ export const TASK_STATUS_TEXT: Readonly<Record<TaskStatus, string>> = {
   failed: 'Failed',
   cancelled: 'Cancelled',
 };
+
+/**
+ * A status as a person reads it (`In progress`); a text that is no task status, as it is (a rejected
+ * update may ask for one).
+ *
+ * @example taskStatusText('in_progress') // 'In progress'
+ */
+export function taskStatusText(status: string): string {
+  return Object.prototype.hasOwnProperty.call(TASK_STATUS_TEXT, status)
+    ? TASK_STATUS_TEXT[status as TaskStatus]
+    : status;
+}
 
 /** Where a campaign is in its schedule (`campaignPhase`). */
 export const PHASE_TEXT: Readonly<Record<CampaignPhase, string>> = {

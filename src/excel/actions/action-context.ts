@@ -8,12 +8,15 @@ import type { InputProblems } from '../operator-actions';
 import type { RunComputer } from './compute-run';
 import type { OfficeWorkbookHost } from '../host/office-workbook-host';
 import type { SourceMap } from '../../workbook/source-map';
+import type { RunLedger } from './run-ledger';
 
 /** What every action needs: the host over the open workbook, the clock and an id maker. */
 export interface ActionContext {
   readonly host: OfficeWorkbookHost;
   readonly now: () => Instant;
   readonly newId: () => string;
+  /** The run last committed (Revert last run checks the logs still have it); none in some tests. */
+  readonly ledger?: RunLedger;
   /** Where a run's heavy part runs (the task pane's Web Worker); in place when absent. */
   readonly compute?: RunComputer;
 }

@@ -1,10 +1,10 @@
 import { isoTimestamp } from '../../engine/time/iso';
 import { describeIssues } from '../../workbook/describe/describe-issues';
 import { buildRevertPlan, type RevertPlan } from '../../workbook/plan/build-revert-plan';
-import { lastRunId } from '../../workbook/plan/revert-run';
+import { isRunLogged, lastRunId } from '../../workbook/plan/revert-run';
 import { readWorkbook, type ReadWorkbookResult } from '../../workbook/read/read-workbook';
 import { OperatorError } from '../office-error';
-import { revertBlockedMessage } from '../office-messages';
+import { revertBlockedMessage, runUndoneMessage } from '../office-messages';
 import type { LastRunInfo, RevertResult, RunToRevert } from '../operator-actions';
 import type { ActionContext } from './action-context';
 
@@ -20,6 +20,16 @@ function revertPlan(context: ActionContext, read: ReadOk): RevertPlan {
     at: context.now(),
     timeZone: read.input.settings.timeZone,
   });
+}
+
+/**
+ * Whether the run this add-in last committed is gone from the logs: undone in Excel (Ctrl+Z) or its
+ * rows deleted. The run the logs now end with is then an older one, which the person did not ask to
+ * revert.
+ */
+function undoneInExcel(context: ActionContext, read: ReadOk): boolean {
+  const committed = context.ledger?.lastCommitted() ?? null;
+  return committed !== null && !isRunLogged(read.logs, committed);
 }
 
 /** The run a revert undoes, as the pane names it: when (its Campaign History time), what, which sheets. */
@@ -47,6 +57,7 @@ function runToRevert(read: ReadOk, revert: Revert): RunToRevert {
 export async function describeLastRun(context: ActionContext): Promise<LastRunInfo> {
   const read = await readWorkbook(context.host);
   if (!read.ok) return { kind: 'none', reason: 'unreadable' };
+  if (undoneInExcel(context, read)) return { kind: 'none', reason: 'undone' };
   const revert = revertPlan(context, read);
   if (revert.kind === 'nothing_to_revert')
     return { kind: 'none', reason: lastRunId(read.logs) === null ? 'no_run' : 'reverted' };
@@ -54,9 +65,10 @@ export async function describeLastRun(context: ActionContext): Promise<LastRunIn
 }
 
 /**
- * Undoes the last run (changes made through Office.js cannot be undone with Ctrl+Z): restores the
- * task cells it changed, reopens the updates it applied, removes its Report and CMO Feedback
- * sheets and records the revert in the Task Log. See `buildRevertPlan`.
+ * Undoes the last run: restores the task cells it changed, reopens the updates it applied, removes
+ * its Report and CMO Feedback sheets and records the revert in the Task Log. See `buildRevertPlan`.
+ * When the run this add-in last committed is no longer in the logs (undone with Ctrl+Z, which
+ * ExcelApi 1.20 allows, or deleted), nothing is reverted: the logs then end with an older run.
  *
  * @example await revertLastRun(context) // { kind: 'reverted', runId: 'run-…', restoredTasks: [{ taskId: 'T-3', … }], … }
  */
@@ -66,6 +78,9 @@ export async function revertLastRun(context: ActionContext): Promise<RevertResul
     const errors = describeIssues(read.issues, read.sourceMap).filter((i) => i.severity === 'error');
     throw new OperatorError('InputErrors', revertBlockedMessage(errors.map((e) => e.text)));
   }
+  const committed = context.ledger?.lastCommitted() ?? null;
+  if (committed !== null && undoneInExcel(context, read))
+    throw new OperatorError('RunUndone', runUndoneMessage(committed));
   const revert = revertPlan(context, read);
   if (revert.kind === 'nothing_to_revert') return revert;
   await context.host.apply(revert.plan);

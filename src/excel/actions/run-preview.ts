@@ -1,5 +1,5 @@
 import type { Issue } from '../../engine/issues/issue';
-import { campaignPhase } from '../../engine/analysis/campaign-phase';
+import { campaignPhase } from '../../engine/analysis/phase';
 import { IN_WORDS, renderRejection } from '../../engine/messages/render-rejection';
 import type { TrackingInput } from '../../engine/model/tracking-input';
 import { isoTimestamp } from '../../engine/time/iso';

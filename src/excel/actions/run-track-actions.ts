@@ -23,6 +23,10 @@ interface Prepared {
   readonly ids: readonly string[];
 }
 
+/** Whether a plan writes log rows (a run with nothing to log leaves no trace for Revert to find). */
+const writesLogs = (plan: WritePlan): boolean =>
+  plan.ops.some((op) => op.kind === 'appendRows' || op.kind === 'createTable');
+
 const FRACTIONS = { reading: 0, checking: 0.25, computing: 0.5, writing: 0.6, done: 1 } as const;
 
 /**
@@ -73,6 +77,7 @@ export class RunTrackActions {
     await this.context.host.apply(run.plan, (written, total) =>
       onProgress({ step: 'writing', fraction: FRACTIONS.writing + (0.35 * written) / total }),
     );
+    if (writesLogs(run.plan)) await this.context.ledger?.record(preview.runId);
     this.prepared.delete(preview.runId);
     onProgress({ step: 'done', fraction: FRACTIONS.done });
     return { kind: 'committed', preview: run.preview, sheets: run.preview.sheets.campaigns };

@@ -1,6 +1,5 @@
 import type { RejectedUpdatePreview } from '../../../src/excel/operator-actions';
-import { TASK_STATUS_TEXT } from '../../../src/engine/messages/status-text';
-import type { TaskStatus } from '../../../src/engine/model/statuses';
+import { taskStatusText } from '../../../src/engine/messages/status-text';
 import { rowLabel } from '../format/cell-label';
 import { useLayoutStyles } from './layout-styles';
 import { TargetLink, type SelectTarget } from './TargetLink';
@@ -8,10 +7,6 @@ import { TargetLink, type SelectTarget } from './TargetLink';
 export interface RejectedUpdateListProps {
   readonly updates: readonly RejectedUpdatePreview[];
   readonly onSelect: (target: SelectTarget) => void;
-}
-
-function statusWords(status: string): string {
-  return Object.hasOwn(TASK_STATUS_TEXT, status) ? TASK_STATUS_TEXT[status as TaskStatus] : status;
 }
 
 /**
@@ -29,7 +24,7 @@ export function RejectedUpdateList({ updates, onSelect }: RejectedUpdateListProp
         <li key={`${update.taskId}-${index}`}>
           <span className={styles.paragraph}>
             {update.title === null ? update.taskId : `${update.title} (${update.taskId})`}: to{' '}
-            {statusWords(update.newStatus)}, rejected
+            {taskStatusText(update.newStatus)}, rejected
           </span>
           <p className={styles.note}>{update.reason}</p>
           {update.address === null ? null : (

@@ -32,4 +32,6 @@ export const NOTHING_TO_REVERT: Readonly<Record<Extract<LastRunInfo, { kind: 'no
   no_run: 'Nothing to revert: no run has written to this workbook yet.',
   reverted: 'Nothing to revert: the last run was reverted already.',
   unreadable: 'Revert needs a workbook without input errors: run the checks to see them.',
+  undone:
+    'Nothing to revert: the last run was undone in Excel (Ctrl+Z) or its log rows were deleted. Ctrl+Y redoes it.',
 };
