@@ -32,6 +32,8 @@ export interface PlaygroundPage {
   readonly pane: Frame;
   /** Console errors, uncaught page errors, CSP violations and refused requests, in order. */
   readonly faults: readonly string[];
+  /** The address of each Web Worker the page (or its pane) started, in order. */
+  readonly workers: readonly string[];
   close(): Promise<void>;
 }
 
@@ -68,6 +70,8 @@ export async function launchPlayground(options: BrowserOptions): Promise<Playgro
     open: async (playground) => {
       const page = await context.newPage();
       const faults: string[] = [];
+      const workers: string[] = [];
+      page.on('worker', (worker) => void workers.push(worker.url()));
       page.on('console', (message) => {
         if (message.type() === 'error' || message.type() === 'assert')
           faults.push(`console: ${message.text()}`);
@@ -85,7 +89,7 @@ export async function launchPlayground(options: BrowserOptions): Promise<Playgro
       await page.goto(`${options.origin}/${playgroundQuery(playground)}`);
       const pane = await paneFrame(page);
       await pane.getByRole('heading', { name: 'Campaign Operator', level: 1 }).waitFor();
-      return { page, pane, faults, close: () => page.close() };
+      return { page, pane, faults, workers, close: () => page.close() };
     },
     close: async () => {
       await context.close();

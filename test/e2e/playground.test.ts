@@ -193,6 +193,11 @@ describe('the task pane in the playground, by keyboard', () => {
     );
     expect(await workbookIn(pane)).toEqual(before);
     await pane.getByText(`1 campaign as of ${RUN_NAME}.`).waitFor();
+    // The heavy part ran in the pane's Web Worker, not on the page's thread: it started, and its
+    // script ran (a worker refused by the page's policy or broken would leave the work in place).
+    expect(handle.workers.map((url) => new URL(url).pathname)).toEqual(['/run-worker.js']);
+    const [worker] = page.workers();
+    expect(await worker?.evaluate(() => typeof self.onmessage)).toBe('function');
 
     const card = pane.getByRole('group', { name: CAMPAIGN });
     const campaign = tableRecords(before, 'Campaigns')[0] ?? {};
