@@ -14,8 +14,8 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 export const TABSTER_SENTINEL = { rule: 'aria-hidden-focus', selector: '[data-tabster-dummy]' } as const;
 
 /**
- * axe-core's violations in the frame as it is rendered (colour contrast included: Chromium lays
- * the page out), as `rule: html (summary)` lines; empty when there are none. axe is evaluated
+ * axe-core's violations in the frame as it is rendered once its transitions end (colour contrast
+ * included: Chromium lays the page out), as `rule: html (summary)` lines; empty when there are none. axe is evaluated
  * through the DevTools protocol, so the page's policy still forbids every script of its own.
  *
  * @example expect(await axeViolationsIn(pane)).toEqual([])
@@ -24,6 +24,13 @@ export async function axeViolationsIn(frame: Frame): Promise<string[]> {
   if (!(await frame.evaluate(() => 'axe' in window))) await frame.evaluate(AXE_SOURCE);
   return frame.evaluate(async (sentinel) => {
     const { axe } = window as unknown as { axe: { run(context: Document): Promise<AxeResults> } };
+    // Colours as they settle: a button that just became enabled fades into its colour (Fluent's
+    // transitions), and axe would measure it halfway. Spinners repeat forever: not waited for.
+    const settling = document
+      .getAnimations()
+      .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+      .map((a) => a.finished.catch(() => undefined));
+    await Promise.all(settling);
     const result = await axe.run(document);
     const element = (target: unknown) => (typeof target === 'string' ? document.querySelector(target) : null);
     const isSentinel = (target: unknown) => element(target)?.matches(sentinel.selector) === true;
