@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { newWorkbook, workbookBytes } from '../../src/cli/exceljs/workbook-file';
+import { PackageHost } from '../../src/cli/package/package-host';
 import { buildTemplatePlan } from '../../src/workbook/template/build-template-plan';
 import { BENCH_AS_OF, engineInput, type EngineWorkload } from './engine-input';
 
@@ -12,7 +12,7 @@ import { BENCH_AS_OF, engineInput, type EngineWorkload } from './engine-input';
 export async function writeWorkloadWorkbook(path: string, workload: EngineWorkload): Promise<void> {
   const input = engineInput(workload);
   const today = new Date(BENCH_AS_OF).toISOString().slice(0, 10);
-  const { workbook, host } = newWorkbook();
+  const host = PackageHost.create();
   await host.apply(buildTemplatePlan({ sample: { today, input } }));
-  await writeFile(path, await workbookBytes(workbook));
+  await writeFile(path, host.bytes());
 }

@@ -2,13 +2,13 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadWorkbook } from '../../src/cli/exceljs/workbook-file';
+import { PackageHost } from '../../src/cli/package/package-host';
 import { filesIn, runCli } from './helpers/workspace';
 
 const scratch = () => mkdtemp(join(tmpdir(), 'co-init-'));
 
 async function tablesOf(path: string): Promise<string[]> {
-  const { host } = await loadWorkbook(await readFile(path));
+  const host = PackageHost.open(await readFile(path));
   return (await host.inventory()).tables.map((t) => t.name);
 }
 
@@ -27,7 +27,7 @@ describe('init', () => {
       'TaskUpdates',
       'Settings',
     ]);
-    const { host } = await loadWorkbook(await readFile(join(dir, 'q3.xlsx')));
+    const host = PackageHost.open(await readFile(join(dir, 'q3.xlsx')));
     const [tasks] = await host.read([{ source: { kind: 'table', name: 'Tasks' } }]);
     expect(tasks?.rows.flat().every((v) => v === null)).toBe(true);
   });
@@ -35,7 +35,7 @@ describe('init', () => {
   it('writes the sample with rows, which track can read', async () => {
     const dir = await scratch();
     expect((await runCli(dir, 'init', 'sample.xlsx', '--sample')).code).toBe(0);
-    const { host } = await loadWorkbook(await readFile(join(dir, 'sample.xlsx')));
+    const host = PackageHost.open(await readFile(join(dir, 'sample.xlsx')));
     const [tasks] = await host.read([{ source: { kind: 'table', name: 'Tasks' } }]);
     expect(tasks?.rows.length).toBeGreaterThan(5);
     expect((await runCli(dir, 'track', 'sample.xlsx')).code).toBe(0);

@@ -1,55 +1,34 @@
-import { readFile } from 'node:fs/promises';
 import type { ImportSummary } from '../../engine/issues/import-summary';
 import { renderImportIssue, renderMoreImportIssues } from '../../engine/messages/render-import-issue';
 import { prepareImport } from '../../imports/flow/prepare-import';
 import { describeIssues } from '../../workbook/describe/describe-issues';
 import { displayPath } from '../display-path';
 import { InputError } from '../errors';
-import {
-  loadWorkbook,
-  UnreadableWorkbookError,
-  workbookBytes,
-  type LoadedWorkbook,
-} from '../exceljs/workbook-file';
 import { writeFileAtomic } from '../files/atomic-write';
 import type { CliIo } from '../io';
-import { droppedPartsText } from '../track/dropped-parts';
+import { openWorkbookFile, withWorkbookErrors } from '../package/workbook-file';
 import type { ImportCommandOptions } from './import-options';
 import { readExportFile } from './read-export-file';
 
-async function load(path: string, io: CliIo): Promise<LoadedWorkbook> {
-  const name = displayPath(io.cwd, path);
-  let loaded: LoadedWorkbook;
-  try {
-    loaded = await loadWorkbook(await readFile(path));
-  } catch (e) {
-    if (e instanceof UnreadableWorkbookError) {
-      throw new InputError([
-        `${name}: not a workbook this tool can read (${e.message}); save it as .xlsx in Excel`,
-      ]);
-    }
-    throw e;
-  }
-  const dropped = droppedPartsText(loaded.facts.dropped);
-  if (dropped !== null) {
-    throw new InputError([
-      `${name} has ${dropped} that this tool cannot write back (docs/cli.md); importing into it would lose them. Import in Excel with the add-in (Import export), or into a copy without them.`,
-    ]);
-  }
-  return loaded;
-}
-
 /**
  * One `import` run: reads the workbook (Campaigns, Settings and ChannelMetrics only), then the
- * export, plans the rows (`prepareImport`, shared with the task pane) and rewrites the workbook
- * atomically. Any problem throws an `InputError` listing every one before anything is written; a
+ * export, plans the rows (`prepareImport`, shared with the task pane) and writes the workbook
+ * atomically, patched: every part the import does not own keeps its bytes (charts, pivot tables,
+ * slicers and all). Any problem throws an `InputError` listing every one before anything is written; a
  * plan with nothing to do writes nothing.
  *
  * @example const summary = await runImport(await importOptions(args, io), io); summary.added // 4
  */
 export async function runImport(options: ImportCommandOptions, io: CliIo): Promise<ImportSummary> {
-  const { workbook, host } = await load(options.workbook, io);
-  const prepared = await prepareImport(host, (o) => readExportFile(options.exportPath, o), options);
+  const workbookName = displayPath(io.cwd, options.workbook);
+  const host = await openWorkbookFile(options.workbook, workbookName);
+  const prepared = await withWorkbookErrors(workbookName, () =>
+    prepareImport(
+      host,
+      (o) => readExportFile(options.exportPath, o, displayPath(io.cwd, options.exportPath)),
+      options,
+    ),
+  );
   if (!prepared.ok && prepared.stage === 'workbook') {
     throw new InputError(describeIssues(prepared.issues, prepared.sourceMap).map((d) => d.text));
   }
@@ -61,8 +40,8 @@ export async function runImport(options: ImportCommandOptions, io: CliIo): Promi
     );
   }
   if (prepared.plan.ops.length > 0) {
-    await host.apply(prepared.plan);
-    await writeFileAtomic(options.workbook, await workbookBytes(workbook));
+    await withWorkbookErrors(workbookName, () => host.apply(prepared.plan));
+    await writeFileAtomic(options.workbook, host.bytes());
   }
   return prepared.summary;
 }
