@@ -124,6 +124,16 @@ export default tseslint.config(
     },
   },
   {
+    // The CLI's tests build their input workbooks with ExcelJS too: a second, independent producer.
+    files: ['src/cli/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        [layer(['excel', 'taskpane', 'functions'], 'the CLI host does not import other hosts')],
+        ['exceljs'],
+      ),
+    },
+  },
+  {
     files: ['src/excel/**/*.ts'],
     rules: {
       'no-restricted-imports': restrict(

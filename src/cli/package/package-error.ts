@@ -46,7 +46,8 @@ export type PackageProblem =
   | {
       readonly code: 'too_many_cells';
       readonly sheet: string;
-      readonly source: string;
+      /** The table read, or `null` for a sheet used as a table. */
+      readonly table: string | null;
       readonly limit: number;
     }
   | { readonly code: 'last_sheet'; readonly sheet: string };
@@ -121,7 +122,7 @@ export function packageMessage(p: PackageProblem): string {
     case 'bad_choices':
       return `a drop-down list cannot be written: ${p.detail}`;
     case 'too_many_cells':
-      return `${p.source} on sheet ${p.sheet} has more than ${p.limit.toLocaleString('en-US')} cells, more than this tool reads in one run (${DOCS}, "Limits"); split it, or archive old rows in another workbook`;
+      return `${p.table === null ? `sheet ${p.sheet}` : `table ${p.table} on sheet ${p.sheet}`} has more than ${p.limit.toLocaleString('en-US')} cells, more than this tool reads in one run (${DOCS}, "Limits"); split it, or archive old rows in another workbook`;
     case 'last_sheet':
       return `cannot remove ${p.sheet}: a workbook keeps at least one sheet`;
   }

@@ -97,16 +97,11 @@ export class PackageHost implements WorkbookHost {
       const key = sheet.name.toLowerCase();
       if (this.usedBoxes.has(key)) return this.usedBoxes.get(key) ?? null;
       if (sheet.existing === null || sheet.existing.part === null) return null;
-      const [block] = await scanSheet(
-        this.pkg.zip,
-        sheet.existing.part,
-        [{ kind: 'used', label: `sheet ${sheet.name}` }],
-        {
-          sheet: sheet.name,
-          maxCells: this.maxCells,
-          context: { date1904: false, isDateStyle: () => false, sharedRef: (i) => ({ index: i }) },
-        },
-      );
+      const [block] = await scanSheet(this.pkg.zip, sheet.existing.part, [{ kind: 'used', table: null }], {
+        sheet: sheet.name,
+        maxCells: this.maxCells,
+        context: { date1904: false, isDateStyle: () => false, sharedRef: (i) => ({ index: i }) },
+      });
       return block?.box ?? null;
     };
     for (const op of plan.ops) await applyOp({ model, usedBox }, op);

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
+import { ZipArchive } from '../../../src/cli/package/zip/zip-archive';
 
 /** LibreOffice's CSV filter: comma, double quote, UTF-8, first line kept, formulas as results, every sheet (-1). */
 const CSV_ALL_SHEETS = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
@@ -37,6 +38,39 @@ export function sheetsAsCsv(files: readonly string[]): Map<string, Map<string, s
       }
     }
     result.set(basename(file), sheets);
+  }
+  return result;
+}
+
+/**
+ * Has LibreOffice open workbooks and save them as OpenDocument, and returns, by workbook file name,
+ * how many charts each holds after the round trip (LibreOffice keeps each chart it could read as an
+ * embedded chart object): the charts a workbook holds as LibreOffice reads them.
+ */
+export function chartsAsLibreOfficeReads(files: readonly string[]): Map<string, number> {
+  const out = mkdtempSync(join(tmpdir(), 'co-soffice-'));
+  const profile = mkdtempSync(join(tmpdir(), 'co-soffice-profile-'));
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${profile}`,
+      '--headless',
+      '--convert-to',
+      'ods',
+      '--outdir',
+      out,
+      ...files,
+    ],
+    { stdio: 'pipe', timeout: 180_000 },
+  );
+  const result = new Map<string, number>();
+  for (const file of files) {
+    const ods = join(out, `${basename(file, extname(file))}.ods`);
+    const manifest = ZipArchive.open(readFileSync(ods)).text('META-INF/manifest.xml');
+    result.set(
+      basename(file),
+      (manifest.match(/manifest:media-type="application\/vnd\.oasis\.opendocument\.chart"/g) ?? []).length,
+    );
   }
   return result;
 }

@@ -35,19 +35,7 @@ export async function rewritePart(
 
 /** The XML of the worksheet part holding the sheet called `name`. */
 export async function sheetXml(bytes: Uint8Array, name: string): Promise<string> {
-  const workbookXml = await partText(bytes, 'xl/workbook.xml');
-  const rels = await partText(bytes, 'xl/_rels/workbook.xml.rels');
-  const escaped = name.replace(/&/g, '&amp;').replace(/'/g, '&apos;').replace(/"/g, '&quot;');
-  const sheet = new RegExp(
-    `<sheet [^>]*name="${escaped.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*r:id="(rId\\d+)"`,
-  ).exec(workbookXml);
-  if (sheet === null) throw new Error(`no sheet ${name}`);
-  const rel =
-    new RegExp(`Id="${sheet[1] ?? ''}"[^>]*Target="([^"]+)"`).exec(rels) ??
-    new RegExp(`Target="([^"]+)"[^>]*Id="${sheet[1] ?? ''}"`).exec(rels);
-  if (rel === null) throw new Error(`no part for sheet ${name}`);
-  const target = rel[1] ?? '';
-  return partText(bytes, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+  return partText(bytes, await sheetPartOf(bytes, name));
 }
 
 /** The `<c>` element of one cell in a worksheet part. */

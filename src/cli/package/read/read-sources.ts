@@ -39,7 +39,15 @@ function plan(request: ReadRequest, context: ReadContext): Planned {
       request,
       sheet: entry.sheet,
       part: entry.sheetPart,
-      target: box === null ? null : { kind: 'box', box, label: `table ${table.name}` },
+      target:
+        box === null
+          ? null
+          : {
+              kind: 'box',
+              box,
+              table: table.name,
+              withStyles: request.withNumberFormats === true,
+            },
       header: table.columns.map((c) => c.name),
       headerRow: first - 1,
       firstColumn: table.box.left,
@@ -53,7 +61,7 @@ function plan(request: ReadRequest, context: ReadContext): Planned {
     request,
     sheet: sheet.name,
     part: sheet.part,
-    target: { kind: 'used', label: `sheet ${sheet.name}` },
+    target: { kind: 'used', table: null },
     header: null,
     headerRow: 0,
     firstColumn: 1,
@@ -135,7 +143,8 @@ export async function readSources(
   return planned.map((p): RawTable => {
     const block = blocks.get(p);
     const cells = (block?.cells ?? []).map((row) => row.map(value));
-    const formats = (block?.styles ?? []).map((row) => row.map(formatOf));
+    const formats =
+      p.request.withNumberFormats === true ? (block?.styles ?? []).map((row) => row.map(formatOf)) : [];
     if (p.header !== null) {
       return {
         source: p.request.source,

@@ -1,4 +1,3 @@
-import { columnNumber } from '../../../workbook/address/a1';
 import { decodeExcelEscapes, decodeXml } from '../xml/xml-text';
 
 /** One `<c>` element of a row, as written. */
@@ -90,73 +89,153 @@ export function rowNumber(rowXml: string, previous: number): number {
   return Number.isInteger(n) && n > 0 ? n : previous + 1;
 }
 
+/** What `scanCells` tells of each cell: offsets into the row's text, no copies. */
+export type CellVisitor = (
+  column: number,
+  style: number,
+  type: string,
+  innerStart: number,
+  innerEnd: number,
+  start: number,
+  end: number,
+) => void;
+
+const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+
+/** A non-negative integer written in `xml` between `from` and `to` (0 when it is not one). */
+function integerAt(xml: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = xml.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9) return 0;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+const TYPES: Readonly<Record<string, string>> = { s: 's', n: 'n', b: 'b', e: 'e', d: 'd' };
+
+/** A cell's type attribute, without copying the one-letter types every cell carries. */
+function typeAt(xml: string, from: number, to: number): string {
+  if (to - from === 1) return TYPES[xml[from] ?? ''] ?? xml.slice(from, to);
+  return xml.slice(from, to);
+}
+
 /**
- * Calls `visit` for each `<c>` of a row's text, in order. A cell without `r` follows the previous
- * one (allowed, and written by some producers).
+ * Calls `visit` for each `<c>` of a row's text, in order, with its column, style index, type and
+ * the offsets of its content: the reader's hot path, which reads a start tag's attributes in one
+ * pass and copies nothing. A cell without `r` follows the previous one (allowed, and written by some
+ * producers).
  *
- * @example forEachCell('<row r="1"><c r="B1" t="s"><v>0</v></c></row>', tags, (c) => c.column) // visits column 2
+ * @example scanCells('<row r="1"><c r="B1" t="s"><v>0</v></c></row>', tags, (column) => column) // visits column 2
  */
-export function forEachCell(rowXml: string, tags: RowTags, visit: (cell: CellXml) => void): void {
+export function scanCells(rowXml: string, tags: RowTags, visit: CellVisitor): void {
   let at = rowXml.indexOf('>') + 1;
   let column = 0;
   const open = tags.c;
+  const close = tags.cClose;
   for (;;) {
     const lt = rowXml.indexOf(open, at);
     if (lt < 0) return;
     const next = rowXml.charCodeAt(lt + open.length);
-    if (next !== 0x20 && next !== 0x3e && next !== 0x2f && next !== 0x0a && next !== 0x0d && next !== 0x09) {
+    if (!isSpace(next) && next !== 0x3e && next !== 0x2f) {
       at = lt + 1;
       continue;
     }
     const gt = rowXml.indexOf('>', lt);
     if (gt < 0) return;
     const selfClosing = rowXml.charCodeAt(gt - 1) === 0x2f;
-    const attributes = rowXml.slice(lt + open.length, selfClosing ? gt - 1 : gt);
-    let end = gt + 1;
-    let inner = '';
-    if (!selfClosing) {
-      const close = rowXml.indexOf(tags.cClose, gt);
-      if (close < 0) return;
-      inner = rowXml.slice(gt + 1, close);
-      end = close + tags.cClose.length;
+    const tagEnd = selfClosing ? gt - 1 : gt;
+    let ref = -1;
+    let style = 0;
+    let type = 'n';
+    // The start tag's attributes, in one pass: name, =, quoted value.
+    let i = lt + open.length;
+    while (i < tagEnd) {
+      while (i < tagEnd && isSpace(rowXml.charCodeAt(i))) i++;
+      const nameStart = i;
+      while (i < tagEnd && rowXml.charCodeAt(i) !== 0x3d && !isSpace(rowXml.charCodeAt(i))) i++;
+      const nameEnd = i;
+      while (i < tagEnd && rowXml.charCodeAt(i) !== 0x22 && rowXml.charCodeAt(i) !== 0x27) i++;
+      const quote = rowXml.charCodeAt(i);
+      const valueStart = i + 1;
+      const valueEnd = rowXml.indexOf(quote === 0x22 ? '"' : "'", valueStart);
+      if (valueEnd < 0 || nameEnd === nameStart) break;
+      if (nameEnd - nameStart === 1) {
+        const n = rowXml.charCodeAt(nameStart);
+        if (n === 0x72) ref = valueStart;
+        else if (n === 0x73) style = integerAt(rowXml, valueStart, valueEnd);
+        else if (n === 0x74) type = typeAt(rowXml, valueStart, valueEnd);
+      }
+      i = valueEnd + 1;
     }
-    const ref = attributeValue(attributes, 'r');
-    const letters = ref === undefined ? '' : /^\$?([A-Za-z]+)/.exec(ref)?.[1];
-    column = letters === undefined || letters === '' ? column + 1 : columnNumber(letters);
-    const s = attributeValue(attributes, 's');
-    visit({
-      column,
-      style: s === undefined ? 0 : Number(s),
-      type: attributeValue(attributes, 't') ?? 'n',
-      start: lt,
-      end,
-      attributes,
-      inner,
-    });
+    if (ref < 0) column += 1;
+    else {
+      let n = 0;
+      let k = ref;
+      if (rowXml.charCodeAt(k) === 0x24) k++;
+      for (; ; k++) {
+        const c = rowXml.charCodeAt(k) | 0x20;
+        if (c < 0x61 || c > 0x7a) break;
+        n = n * 26 + (c - 0x60);
+      }
+      column = n === 0 ? column + 1 : n;
+    }
+    let end = gt + 1;
+    let innerEnd = gt + 1;
+    if (!selfClosing) {
+      innerEnd = rowXml.indexOf(close, gt);
+      if (innerEnd < 0) return;
+      end = innerEnd + close.length;
+    }
+    visit(column, Number.isFinite(style) ? style : 0, type, gt + 1, innerEnd, lt, end);
     at = end;
   }
 }
 
 /**
- * The content of the cell's `<v>` element, undecoded; `null` when it has none.
+ * Calls `visit` for each `<c>` of a row's text, in order, as an object with its attribute text and
+ * content (for the writer, which keeps what it does not change).
+ *
+ * @example forEachCell('<row r="1"><c r="B1" t="s"><v>0</v></c></row>', tags, (c) => c.column) // visits column 2
+ */
+export function forEachCell(rowXml: string, tags: RowTags, visit: (cell: CellXml) => void): void {
+  scanCells(rowXml, tags, (column, style, type, innerStart, innerEnd, start, end) => {
+    const gt = innerStart - 1;
+    const selfClosing = innerStart === innerEnd && innerEnd === end;
+    visit({
+      column,
+      style,
+      type,
+      start,
+      end,
+      attributes: rowXml.slice(start + tags.c.length, selfClosing ? gt - 1 : gt),
+      inner: rowXml.slice(innerStart, innerEnd),
+    });
+  });
+}
+
+/**
+ * The content of the cell's `<v>` element (in `inner`, or in `xml` between `from` and `to`),
+ * undecoded; `null` when it has none.
  *
  * @example valueText('<f>1+1</f><v>2</v>', tags) // '2'
  */
-export function valueText(inner: string, tags: RowTags): string | null {
-  const at = inner.indexOf(tags.v);
-  if (at < 0) return null;
+export function valueText(inner: string, tags: RowTags, from = 0, to = inner.length): string | null {
+  const at = inner.indexOf(tags.v, from);
+  if (at < 0 || at >= to) return null;
   const after = inner.charCodeAt(at + tags.v.length);
   const gt = inner.indexOf('>', at);
   if (gt < 0) return null;
   if (after === 0x2f || inner.charCodeAt(gt - 1) === 0x2f) return '';
   const close = inner.indexOf(tags.vClose, gt);
-  return close < 0 ? null : inner.slice(gt + 1, close);
+  return close < 0 || close > to ? null : inner.slice(gt + 1, close);
 }
 
-/** Whether the cell's content holds a formula (`<f>`). */
-export function hasFormula(inner: string, tags: RowTags): boolean {
-  const at = inner.indexOf(tags.f);
-  if (at < 0) return false;
+/** Whether the cell's content (or `xml` between `from` and `to`) holds a formula (`<f>`). */
+export function hasFormula(inner: string, tags: RowTags, from = 0, to = inner.length): boolean {
+  const at = inner.indexOf(tags.f, from);
+  if (at < 0 || at >= to) return false;
   const next = inner.charCodeAt(at + tags.f.length);
   return next === 0x20 || next === 0x3e || next === 0x2f;
 }

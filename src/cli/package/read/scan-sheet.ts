@@ -3,13 +3,17 @@ import { inBox, parseRangeRef, unionBox, type Box } from '../sheet-box';
 import type { ZipArchive } from '../zip/zip-archive';
 import { rootPrefix } from '../xml/xml-text';
 import { cellValue, type CellContext, type ScannedCell } from './cell-value';
-import { attributeValue, forEachCell, rowNumber, rowTags } from './row-cells';
+import { attributeValue, rowNumber, rowTags, scanCells } from './row-cells';
 import { SheetSplitter } from './sheet-splitter';
+import { utf8Chunks } from './utf8-chunks';
 
 /** What to take from a sheet: a known rectangle (a table), or every used cell (a sheet used as a table). */
-export type ScanTarget =
-  | { readonly kind: 'box'; readonly box: Box; readonly label: string }
-  | { readonly kind: 'used'; readonly label: string };
+export type ScanTarget = ({ readonly kind: 'box'; readonly box: Box } | { readonly kind: 'used' }) & {
+  /** The table read (for messages), or `null` for a sheet's used cells. */
+  readonly table: string | null;
+  /** Keep each cell's style index too (for number formats). */
+  readonly withStyles?: boolean;
+};
 
 /** What a scan found for one target: cells (and their style indexes) of a rectangle. */
 export interface ScannedBlock {
@@ -36,18 +40,18 @@ const tooMany = (options: ScanOptions, target: ScanTarget) =>
   new PackageError({
     code: 'too_many_cells',
     sheet: options.sheet,
-    source: target.label,
+    table: target.table,
     limit: options.maxCells,
   });
 
-function denseBlock(box: Box): ScannedBlock {
+function denseBlock(box: Box, withStyles: boolean): ScannedBlock {
   const height = box.bottom - box.top + 1;
   const width = box.right - box.left + 1;
   const cells: ScannedCell[][] = [];
   const styles: number[][] = [];
   for (let r = 0; r < height; r++) {
     cells.push(new Array<ScannedCell>(width).fill(null));
-    styles.push(new Array<number>(width).fill(0));
+    if (withStyles) styles.push(new Array<number>(width).fill(0));
   }
   return { box, cells, styles };
 }
@@ -61,7 +65,7 @@ function sparseToBlock(sparse: Sparse, merges: readonly Box[]): ScannedBlock {
       if (value !== null && !covered(row, column))
         box = unionBox(box, { top: row, left: column, bottom: row, right: column });
   if (box === null) return { box: null, cells: [], styles: [] };
-  const block = denseBlock(box);
+  const block = denseBlock(box, true);
   for (const [row, cells] of sparse.rows) {
     if (row < box.top || row > box.bottom) continue;
     for (const [column, value, style] of cells) {
@@ -82,7 +86,7 @@ function sparseToBlock(sparse: Sparse, merges: readonly Box[]): ScannedBlock {
  * cell covered by a merge (not its top-left cell) reads blank, as in Excel. A target larger than
  * `maxCells` stops the scan with `too_many_cells` (before reading, for a table).
  *
- * @example const [tasks] = await scanSheet(zip, 'xl/worksheets/sheet2.xml', [{ kind: 'box', box, label: 'table Tasks' }], options);
+ * @example const [tasks] = await scanSheet(zip, 'xl/worksheets/sheet2.xml', [{ kind: 'box', box, table: 'Tasks' }], options);
  */
 export async function scanSheet(
   zip: ZipArchive,
@@ -94,7 +98,7 @@ export async function scanSheet(
     if (t.kind !== 'box') return null;
     const cells = (t.box.bottom - t.box.top + 1) * (t.box.right - t.box.left + 1);
     if (cells > options.maxCells) throw tooMany(options, t);
-    return denseBlock(t.box);
+    return denseBlock(t.box, t.withStyles === true);
   });
   const sparse: Array<Sparse | null> = targets.map((t) =>
     t.kind === 'used' ? { rows: new Map(), count: 0, box: null } : null,
@@ -122,35 +126,38 @@ export async function scanSheet(
     previousRow = row;
     if (row < top || row > bottom) return;
     const ctx = context;
-    forEachCell(text, ctx.tags, (cell) => {
-      targets.forEach((target, i) => {
+    scanCells(text, ctx.tags, (column, style, type, innerStart, innerEnd) => {
+      for (let i = 0; i < targets.length; i++) {
         const block = dense[i];
-        if (block !== null && block !== undefined && block.box !== null) {
-          if (!inBox(block.box, row, cell.column)) return;
-          const line = block.cells[row - block.box.top];
-          const styleLine = block.styles[row - block.box.top];
-          if (line === undefined || styleLine === undefined) return;
-          line[cell.column - block.box.left] = cellValue(cell, ctx);
-          styleLine[cell.column - block.box.left] = cell.style;
-          return;
+        if (block !== null && block !== undefined) {
+          const box = block.box;
+          if (box === null || column < box.left || column > box.right || row < box.top || row > box.bottom)
+            continue;
+          const line = block.cells[row - box.top];
+          if (line === undefined) continue;
+          line[column - box.left] = cellValue(text, innerStart, innerEnd, type, style, ctx);
+          const styleLine = block.styles[row - box.top];
+          if (styleLine !== undefined) styleLine[column - box.left] = style;
+          continue;
         }
         const s = sparse[i];
-        if (s === null || s === undefined) return;
-        const value = cellValue(cell, ctx);
-        if (value === null) return;
+        const target = targets[i];
+        if (s === null || s === undefined || target === undefined) continue;
+        const value = cellValue(text, innerStart, innerEnd, type, style, ctx);
+        if (value === null) continue;
         if (++s.count > options.maxCells) throw tooMany(options, target);
         let line = s.rows.get(row);
         if (line === undefined) s.rows.set(row, (line = []));
-        line.push([cell.column, value, cell.style]);
-      });
+        line.push([column, value, style]);
+      }
     });
   };
 
   let splitter: SheetSplitter | null = null;
-  const decoder = new TextDecoder('utf-8');
+  const decoder = utf8Chunks();
   let pending = '';
   for await (const chunk of zip.chunks(part)) {
-    const text = decoder.decode(chunk, { stream: true });
+    const text = decoder.push(chunk);
     if (splitter === null) {
       pending += text;
       const root = /<(?:([\w.-]+):)?worksheet[\s>]/.exec(pending);
@@ -163,6 +170,7 @@ export async function scanSheet(
     splitter.push(text);
   }
   if (splitter === null) throw new PackageError({ code: 'bad_xml', part, detail: 'not a worksheet' });
+  splitter.push(decoder.end());
   splitter.end();
 
   const merges: Box[] = [];

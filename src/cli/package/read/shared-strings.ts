@@ -1,5 +1,6 @@
 import type { ZipArchive } from '../zip/zip-archive';
 import { itemText, rowTags } from './row-cells';
+import { utf8Chunks } from './utf8-chunks';
 
 /**
  * The shared strings of the given indexes, read from the shared strings part as it streams: the
@@ -17,7 +18,7 @@ export async function readSharedStrings(
   const found = new Map<number, string>();
   if (wanted.size === 0) return found;
   const last = Math.max(...wanted);
-  const decoder = new TextDecoder('utf-8');
+  const decoder = utf8Chunks();
   let buffer = '';
   let prefix: string | null = null;
   let tags = rowTags('');
@@ -25,7 +26,7 @@ export async function readSharedStrings(
   let close = '</si>';
   let index = 0;
   for await (const chunk of zip.chunks(part)) {
-    buffer += decoder.decode(chunk, { stream: true });
+    buffer += decoder.push(chunk);
     if (prefix === null) {
       const root = /<(?:(\w+):)?sst[\s>]/.exec(buffer);
       if (root === null) continue;

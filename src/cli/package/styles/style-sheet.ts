@@ -133,6 +133,7 @@ export class StyleSheet {
   private readonly derived = new Map<string, number>();
   private readonly dxfByKey = new Map<string, number>();
   private nextFormatId = FIRST_CUSTOM_FORMAT;
+  private readonly formatCache = new Map<number, string | null>();
 
   constructor(private readonly original: string) {
     this.prefix = rootPrefix(original);
@@ -168,11 +169,14 @@ export class StyleSheet {
 
   /** The number format code of a cell style (`s` of a cell), or `null` for General. */
   formatOf(styleIndex: number): string | null {
+    const known = this.formatCache.get(styleIndex);
+    if (known !== undefined) return known;
     const xf = this.xfs[styleIndex];
-    if (xf === undefined) return null;
-    const id = Number(attributesOf(/^<[^>]*>/.exec(xf)?.[0] ?? '')['numFmtId'] ?? 0);
+    const id = xf === undefined ? 0 : Number(attributesOf(/^<[^>]*>/.exec(xf)?.[0] ?? '')['numFmtId'] ?? 0);
     const code = this.formats.get(id) ?? builtInFormat(id) ?? null;
-    return code === 'General' ? null : code;
+    const format = code === 'General' ? null : code;
+    this.formatCache.set(styleIndex, format);
+    return format;
   }
 
   /** Whether cells of this style show dates or times. */

@@ -222,19 +222,7 @@ function createTable(context: OpContext, op: CreateTableOp): void {
   const sheet = model.addSheet(op.sheet);
   sheet.frozenHeader = true;
   const height = Math.max(op.rows.length, 1);
-  op.header.forEach((name, j) => sheet.set(1, 1 + j, planWrite(name, {}, { kind: 'self' })));
-  for (let i = 0; i < height; i++)
-    op.header.forEach((_, j) =>
-      sheet.set(
-        2 + i,
-        1 + j,
-        planWrite(
-          op.rows[i]?.[j] ?? null,
-          { numberFormat: op.columnFormats[j] ?? undefined },
-          { kind: 'self' },
-        ),
-      ),
-    );
+  sheet.source = { kind: 'table', op, height };
   op.columnWidths.forEach((width, j) => sheet.widths.set(1 + j, width));
   const last = Math.max(1 + height, 1 + VALIDATED_ROWS);
   for (const v of op.validations ?? []) {
@@ -275,12 +263,7 @@ function addSheet(context: OpContext, op: AddSheetOp): void {
   const { model } = context;
   assertNewSheetName(model, op.name);
   const sheet = model.addSheet(op.name);
-  for (const c of op.cells)
-    sheet.set(
-      c.row,
-      c.column,
-      planWrite(c.value, { numberFormat: c.numberFormat, style: c.style, alignTop: true }, { kind: 'self' }),
-    );
+  sheet.source = { kind: 'cells', cells: op.cells };
   sheet.merges.push(...op.merges.map(boxOf));
   for (const [column, width] of Object.entries(op.columnWidths)) sheet.widths.set(Number(column), width);
   for (const [row, height] of Object.entries(op.rowHeights ?? {})) sheet.heights.set(Number(row), height);

@@ -18,6 +18,7 @@ import { decodeXml, escapeText, withAttributes } from '../xml/xml-text';
 import { cellContent, changesStyle, type CellWrite } from './cell-write';
 import type { SheetPatch } from './sheet-patch';
 import { shiftFormula } from './shift-formula';
+import { utf8Chunks } from '../read/utf8-chunks';
 
 export interface PatchContext {
   readonly styles: StyleSheet;
@@ -294,11 +295,11 @@ export async function* patchSheet(
     out.push(text);
   };
 
-  const decoder = new TextDecoder('utf-8');
+  const decoder = utf8Chunks();
   let splitter: SheetSplitter | null = null;
   let pending = '';
   for await (const chunk of zip.chunks(part)) {
-    const text = decoder.decode(chunk, { stream: true });
+    const text = decoder.push(chunk);
     if (splitter === null) {
       pending += text;
       const root = /<(?:([\w.-]+):)?worksheet[\s>]/.exec(pending);
@@ -314,6 +315,7 @@ export async function* patchSheet(
     }
   }
   if (splitter === null) throw new PackageError({ code: 'bad_xml', part, detail: 'not a worksheet' });
+  splitter.push(decoder.end());
   splitter.end();
   if (!tailStarted) flushPendingBelow(Infinity);
   if (out.length > 0) yield out.join('');

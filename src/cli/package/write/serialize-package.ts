@@ -68,13 +68,15 @@ function insertBefore(
 /** The parts only the removed sheets reach through relationships (their tables, drawings, charts…). */
 function orphanedParts(model: EditModel, removed: readonly SheetEntry[]): Set<string> {
   const zip = model.pkg.zip;
+  const removedIds = new Set(removed.map((s) => s.relationshipId));
   const graph = new Map<string, string[]>();
   for (const entry of zip.entries) {
     const m = /^(.*)_rels\/([^/]+)\.rels$/.exec(entry.name);
     if (m === null) continue;
     const source = `${m[1] ?? ''}${m[2] ?? ''}`;
+    const fromWorkbook = source.toLowerCase() === model.pkg.workbookPart.toLowerCase();
     const targets = parseRelationships(zip.text(entry.name))
-      .filter((r) => !r.external)
+      .filter((r) => !r.external && !(fromWorkbook && removedIds.has(r.id)))
       .map((r) => resolveTarget(source, r.target).toLowerCase());
     graph.set(source.toLowerCase(), targets);
   }
@@ -104,7 +106,9 @@ function orphanedParts(model: EditModel, removed: readonly SheetEntry[]): Set<st
 }
 
 interface NewParts {
+  /** New parts, in the order they are made: small ones as text, sheets deflated as they streamed. */
   readonly texts: Map<string, string>;
+  readonly deflated: Map<string, Deflated>;
 }
 
 /**
@@ -129,7 +133,7 @@ export async function serializePackage(model: EditModel): Promise<Uint8Array> {
 
   const stylesPart = pkg.stylesPart;
   const styles = new StyleSheet(stylesPart === null ? NEW_STYLES_XML : zip.text(stylesPart));
-  const parts: NewParts = { texts: new Map() };
+  const parts: NewParts = { texts: new Map(), deflated: new Map() };
 
   // 1. Existing sheets: their patches, streamed.
   const outcome: PatchOutcome = { overwroteFormula: false };
@@ -221,12 +225,14 @@ export async function serializePackage(model: EditModel): Promise<Uint8Array> {
         external: false,
       });
     }
-    parts.texts.set(
+    parts.deflated.set(
       sheetPart,
-      newSheetXml(
-        created,
-        { styles, date1904: pkg.date1904, namespaces: ns },
-        { tables: tableIds, drawing: drawingId },
+      await deflateStream(
+        newSheetXml(
+          created,
+          { styles, date1904: pkg.date1904, namespaces: ns },
+          { tables: tableIds, drawing: drawingId },
+        ),
       ),
     );
     if (sheetRels.length > 0) parts.texts.set(relsPartOf(sheetPart), relationshipsXml(sheetRels));
@@ -320,6 +326,7 @@ export async function serializePackage(model: EditModel): Promise<Uint8Array> {
   }
   if (relsXml !== null && !zip.has(relsPart)) out.add(relsPart, relsXml);
   for (const [part, text] of parts.texts) out.addDeflated(part, deflate(text));
+  for (const [part, deflated] of parts.deflated) out.addDeflated(part, deflated);
   return out.finish();
 }
 
