@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { validateOoxml, type OoxmlVerdict } from '../support/ooxml-validate';
 import { sheetsAsCsv } from '../cli/helpers/soffice';
@@ -7,6 +7,7 @@ import { diffParts, readParts, type Parts } from './package-diff';
 import { whatWasKept, type KeepReport } from './owned-parts';
 import { inPool } from './run-cli';
 import { runCorpus, type CorpusRun, type Stage } from './run-corpus';
+import { asTransitional, hasStrictParts } from './strict-as-transitional';
 
 // Every real-world workbook of test/corpus/files (SOURCES.md) goes through the built tool as a user
 // takes it: `init --add --sample`, `track --out`, `import`. What is checked, and which parts the tool
@@ -35,16 +36,33 @@ function writtenParts(original: Parts, after: Parts, invalidBefore: ReadonlySet<
   return [...diff.changed, ...diff.added].filter((p) => !invalidBefore.has(p));
 }
 
+/**
+ * The validator's verdict on the parts a command wrote or patched. A Strict package is validated as
+ * its transitional twin (strict-as-transitional.ts): the validator has only the transitional schemas.
+ */
 async function validateStage(
   original: Parts,
   stage: Stage | null,
   invalidBefore: ReadonlySet<string>,
+  strict: boolean,
 ): Promise<OoxmlVerdict | null> {
   if (stage === null || stage.parts === null) return null;
   const parts = writtenParts(original, stage.parts, invalidBefore);
-  return parts.length === 0
-    ? { invalid: new Map(), summary: 'nothing written' }
-    : validateOoxml(stage.file, parts);
+  if (parts.length === 0) return { invalid: new Map(), summary: 'nothing written' };
+  if (!strict) return validateOoxml(stage.file, parts);
+  const twin = `${stage.file}.as-transitional.xlsx`;
+  await writeFile(twin, await asTransitional(stage.parts));
+  return validateOoxml(twin, parts);
+}
+
+/** The parts of the user's file the validator already finds invalid (read as transitional when Strict). */
+async function invalidInOriginal(run: CorpusRun, strict: boolean): Promise<Set<string>> {
+  let file = run.originalFile;
+  if (strict) {
+    file = `${run.init.file}.original-as-transitional.xlsx`;
+    await writeFile(file, await asTransitional(run.original));
+  }
+  return new Set((await validateOoxml(file)).invalid.keys());
 }
 
 beforeAll(async () => {
@@ -56,11 +74,11 @@ beforeAll(async () => {
   await inPool([plain, ...done.runs], PARALLEL, async (run) => {
     // The plain sample is all the tool's: every part of it is checked.
     const original = run === plain ? new Map<string, Uint8Array>() : run.original;
-    const invalidBefore =
-      run === plain ? new Set<string>() : new Set((await validateOoxml(run.originalFile)).invalid.keys());
+    const strict = hasStrictParts(run.original);
+    const invalidBefore = run === plain ? new Set<string>() : await invalidInOriginal(run, strict);
     verdicts.set(run.name, {
-      init: await validateStage(original, run.init, invalidBefore),
-      import: await validateStage(original, run.import, invalidBefore),
+      init: await validateStage(original, run.init, invalidBefore, strict),
+      import: await validateStage(original, run.import, invalidBefore, strict),
     });
   });
 
@@ -82,7 +100,8 @@ beforeAll(async () => {
       toConvert.push(copy);
     }
   }
-  csv = sheetsAsCsv(toConvert);
+  // Recalculated: LibreOffice shows TRUE and FALSE as 0 in a workbook set to manual calculation.
+  csv = sheetsAsCsv(toConvert, { recalculate: true });
 }, 30 * 60_000);
 
 afterAll(() => (scratch === '' ? undefined : rm(scratch, { recursive: true, force: true })));
