@@ -105,6 +105,7 @@ function row(i: number, campaigns: number, random: Random): ChannelMetric {
   return {
     campaignId: campaignId(i % campaigns),
     channel: random.pick(CHANNELS),
+    adCampaign: `Ad campaign ${i % 3}`,
     date: new Date(BENCH_START + day * DAY).toISOString().slice(0, 10),
     impressions,
     clicks,

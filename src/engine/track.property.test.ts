@@ -2,9 +2,10 @@ import fc from 'fast-check';
 import { analyzeCampaign } from './analysis/analyze-campaign';
 import { learningFindings } from './feedback/learnings/learnings';
 import { roundMoney } from './money/currency';
-import { Dec } from './money/decimal';
+import { Dec, roundTo } from './money/decimal';
 import { sumExact } from './money/sum';
 import type { TrackingInput } from './model/tracking-input';
+import { isDataPending } from './report/data-pending';
 import { cmoFeedbackSchema, executionStatusReportSchema } from './report/output-schemas';
 import { arbitraryTrackingInput } from './testing/arbitrary-tracking-input';
 import { counterIds } from './testing/counter-ids';
@@ -67,14 +68,45 @@ describe('track() over random valid inputs', () => {
           const campaign = input.campaigns.find((x) => x.campaignId === c.campaignId);
           const rows = input.channelMetrics.filter((r) => r.campaignId === c.campaignId);
           const currency = c.feedback.currency;
-          const cost = sumExact(rows.map((r) => r.cost));
-          if (rows.length > 0) expect(c.feedback.metrics.cost).toBe(roundMoney(cost, currency));
+          const reported = rows.flatMap((r) => (r.cost === null ? [] : [r.cost]));
+          const cost = sumExact(reported);
+          if (reported.length > 0) expect(c.feedback.metrics.cost).toBe(roundMoney(cost, currency));
           if (campaign === undefined) throw new Error(`no campaign ${c.campaignId}`);
           const spent = campaign.budgetSpent === null ? cost : new Dec(campaign.budgetSpent);
           const allocated = new Dec(campaign.budgetAllocated);
           expect(c.report.budget_status.spent).toBe(roundMoney(spent, currency) + 0);
           expect(c.report.budget_status.remaining).toBe(roundMoney(allocated.minus(spent), currency) + 0);
           expect(c.snapshot.budget_status).toEqual(c.report.budget_status);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('blank figures are never counted as zeros: sums of what was reported, pending when nothing was, rates over rows reporting both', () => {
+    const reportedSum = (xs: ReadonlyArray<number | null>) =>
+      xs.some((x) => x !== null) ? roundTo(sumExact(xs.filter((x): x is number => x !== null)), 2) : null;
+    fc.assert(
+      fc.property(arbitraryTrackingInput(), (input) => {
+        for (const c of run(input).campaigns) {
+          const rows = input.channelMetrics.filter((r) => r.campaignId === c.campaignId);
+          if (rows.length === 0) continue;
+          const m = c.feedback.metrics;
+          for (const figure of ['impressions', 'clicks', 'conversions'] as const) {
+            const expected = reportedSum(rows.map((r) => r[figure]));
+            if (expected === null) expect(isDataPending(m[figure])).toBe(true);
+            else expect(m[figure]).toBe(expected);
+          }
+          const both = rows.filter((r) => r.clicks !== null && r.impressions !== null);
+          const clicks = sumExact(both.map((r) => r.clicks ?? 0));
+          const impressions = sumExact(both.map((r) => r.impressions ?? 0));
+          if (impressions.isZero()) expect(isDataPending(m.ctr)).toBe(true);
+          else expect(m.ctr).toBe(roundTo(clicks.div(impressions).times(100), 1));
+          const blankRows = rows.filter((r) => r.conversions === null).length;
+          const listed = c.report.data_gaps
+            .filter((g) => g.figure === 'conversions')
+            .reduce((n, g) => n + g.blank_rows, 0);
+          expect(listed).toBe(blankRows);
         }
       }),
       RUNS,

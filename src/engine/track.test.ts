@@ -26,12 +26,15 @@ describe('track: when it stops', () => {
       ]),
     ],
     [
-      'an unreadable KPI target (and the warnings found with it)',
-      input({ kpis: [kpi({ target: 'soon' })], campaigns: [campaign(), campaign({ campaignId: 'C2' })] }),
+      'an unreadable KPI target, with the other errors across rows (KPI warnings wait for a valid input)',
+      input({
+        kpis: [kpi({ target: 'soon' })],
+        campaigns: [campaign(), campaign({ campaignId: 'C2' }), campaign({ campaignId: 'C2' })],
+      }),
       options(),
       [
+        ['error', 'duplicate_id', ['campaigns', 2, 'campaignId']],
         ['error', 'invalid_target', ['kpis', 0, 'target']],
-        ['warning', 'primary_kpi_count', ['kpis']],
       ],
     ],
     [

@@ -22,6 +22,8 @@ export interface ImportOptions {
 export type ImportedRow = {
   readonly campaignId: string;
   readonly channel: string;
+  /** The platform's own campaign name (the Ad Campaign column). */
+  readonly adCampaign: string | null;
   readonly date: LocalDate | null;
   readonly source: 'measured';
   /** How many export rows were summed into this one, and the line of the first. */

@@ -42,6 +42,7 @@ export const IMPORTED_ROWS = [
   {
     'Campaign ID': 'CMP-001',
     Channel: 'Google Ads – Search',
+    'Ad Campaign': null,
     Date: NOV_23,
     Impressions: 3000, // 1,000 + 2,000
     Clicks: 130, // 50 + 80
@@ -54,6 +55,7 @@ export const IMPORTED_ROWS = [
   {
     'Campaign ID': 'CMP-001',
     Channel: 'Google Ads – Search',
+    'Ad Campaign': null,
     Date: NOV_24,
     Impressions: 1100,
     Clicks: 55,

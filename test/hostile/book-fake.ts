@@ -1,5 +1,6 @@
 import type { WorkbookDescription } from '../support/fake-excel';
-import type { Book } from './hostile-book';
+import type { RawCell } from '../../src/workbook/host';
+import { cellOf, tableRange, type Book, type Sheet } from './hostile-book';
 
 /**
  * A hostile book as the in-memory Excel's description: each sheet's header on row 1 and its rows
@@ -11,6 +12,25 @@ export function fakeWorkbookOf(book: Book): WorkbookDescription {
     sheets: Object.entries(book).map(([name, sheet]) => ({
       name,
       rows: sheet.header.length === 0 && sheet.rows.length === 0 ? [] : [sheet.header, ...sheet.rows],
+      ...(sheet.formats === undefined
+        ? {}
+        : {
+            cells: Object.fromEntries(
+              Object.entries(sheet.formats).map(([address, numberFormat]) => [
+                address,
+                { value: cellAt(sheet, address), numberFormat },
+              ]),
+            ),
+          }),
     })),
+    tables: Object.entries(book).flatMap(([name, sheet]) =>
+      sheet.table === undefined ? [] : [{ name: sheet.table, sheet: name, range: tableRange(sheet) }],
+    ),
   };
+}
+
+function cellAt(sheet: Sheet, address: string): RawCell {
+  const { row, column } = cellOf(address);
+  const line = row === 1 ? sheet.header : sheet.rows[row - 2];
+  return line?.[column - 1] ?? null;
 }

@@ -3,6 +3,7 @@ import { CHOICE_CASES, ID_CASES, SHAPE_CASES } from './cases/workbook-shape';
 import { REFERENCE_CASES } from './cases/references';
 import { SETTINGS_AND_TABLE_CASES } from './cases/settings-and-tables';
 import { TEXT_AND_KEY_CASES } from './cases/text-and-keys';
+import { ALL_AT_ONCE_CASES, SOURCE_CASES } from './cases/sources-and-all-at-once';
 import { TRANSITION_CASES } from './cases/task-updates';
 import type { HostileCase } from './hostile-case';
 
@@ -16,4 +17,6 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   ...CELL_VALUE_CASES,
   ...TEXT_AND_KEY_CASES,
   ...SETTINGS_AND_TABLE_CASES,
+  ...SOURCE_CASES,
+  ...ALL_AT_ONCE_CASES,
 ];

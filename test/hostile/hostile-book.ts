@@ -1,10 +1,17 @@
+import { columnLetters, columnNumber } from '../../src/workbook/address/a1';
 import type { RawCell } from '../../src/workbook/host';
-import type { MemorySheet } from '../workbook/memory-host';
+import type { MemorySheet, MemoryTable } from '../workbook/memory-host';
 
 /** A workbook as sheets whose first row is the header: what each hostile case starts from and bends. */
 export interface Sheet {
   readonly header: readonly RawCell[];
   readonly rows: ReadonlyArray<readonly RawCell[]>;
+  /** The sheet's cells (header and rows) are an Excel table of this name. */
+  readonly table?: string;
+  /** Merged areas (`A3:A4`). */
+  readonly merges?: readonly string[];
+  /** Number formats by cell (`E2` → `"€"#,##0`). */
+  readonly formats?: Readonly<Record<string, string>>;
 }
 export type Book = Readonly<Record<string, Sheet>>;
 
@@ -239,10 +246,71 @@ export function withRawSheet(book: Book, name: string, cells: ReadonlyArray<read
   return { ...book, [name]: { header, rows } };
 }
 
+/** The book with a sheet's data cells in an Excel table of that name. */
+export function withTable(book: Book, sheetName: string, table: string): Book {
+  return { ...book, [sheetName]: { ...sheetOf(book, sheetName), table } };
+}
+
+/** The book with one more merged area on a sheet (`A2:A3`). */
+export function withMerge(book: Book, name: string, range: string): Book {
+  const sheet = sheetOf(book, name);
+  return { ...book, [name]: { ...sheet, merges: [...(sheet.merges ?? []), range] } };
+}
+
+/** The book with a number format on one data cell (`row` counts data rows from 1). */
+export function withFormat(book: Book, name: string, row: number, label: string, format: string): Book {
+  const sheet = sheetOf(book, name);
+  const address = `${columnLetters(columnOf(sheet, label) + 1)}${row + 1}`;
+  return { ...book, [name]: { ...sheet, formats: { ...sheet.formats, [address]: format } } };
+}
+
+/** Row and column (1-based) of a cell address such as `E2`. */
+export function cellOf(address: string): { row: number; column: number } {
+  const m = /^([A-Z]+)(\d+)$/.exec(address);
+  if (m === null || m[1] === undefined || m[2] === undefined) throw new Error(`bad address ${address}`);
+  return { row: Number(m[2]), column: columnNumber(m[1]) };
+}
+
+/** The range a sheet's table covers: its header and rows. */
+export function tableRange(sheet: Sheet): string {
+  const width = Math.max(sheet.header.length, ...sheet.rows.map((r) => r.length), 1);
+  return `A1:${columnLetters(width)}${sheet.rows.length + 1}`;
+}
+
+function formatGrid(sheet: Sheet): Array<Array<string | null>> {
+  const grid: Array<Array<string | null>> = [];
+  for (const [address, format] of Object.entries(sheet.formats ?? {})) {
+    const { row, column } = cellOf(address);
+    const line = (grid[row - 1] ??= []);
+    line[column - 1] = format;
+  }
+  return Array.from(grid, (line) => Array.from(line ?? [], (f) => f ?? null));
+}
+
 /** The book's sheets as the memory host takes them. */
 export function memorySheets(book: Book): MemorySheet[] {
   return Object.entries(book).map(([name, sheet]) => ({
     name,
     cells: sheet.header.length === 0 && sheet.rows.length === 0 ? [] : [sheet.header, ...sheet.rows],
+    ...(sheet.formats === undefined ? {} : { formats: formatGrid(sheet) }),
+    ...(sheet.merges === undefined ? {} : { merges: sheet.merges }),
   }));
+}
+
+/** The book's tables as the memory host takes them. */
+export function memoryTables(book: Book): MemoryTable[] {
+  return Object.entries(book).flatMap(([name, sheet]) =>
+    sheet.table === undefined
+      ? []
+      : [
+          {
+            name: sheet.table,
+            sheet: name,
+            top: 1,
+            left: 1,
+            rows: sheet.rows.length + 1,
+            columns: Math.max(sheet.header.length, ...sheet.rows.map((r) => r.length), 1),
+          },
+        ],
+  );
 }

@@ -2,10 +2,14 @@ import type { IssueCode } from '../../src/engine/issues/issue';
 import type { Book } from './hostile-book';
 import type { Planned } from './pipeline';
 
-/** The run stops before anything is planned, with this error at this address (`Sheet!A1`, or a table name). */
+/**
+ * The run stops before anything is planned, with this error at this address (`Sheet!A1`, or a table
+ * name), and with each of `also` in the same run.
+ */
 export interface StopsWith {
   readonly code: IssueCode;
   readonly address: string;
+  readonly also?: ReadonlyArray<{ readonly code: IssueCode; readonly address: string }>;
 }
 
 export interface HostileCase {
@@ -20,6 +24,18 @@ export interface HostileCase {
 
 /** The expectation of a case that stops. */
 export const stops = (code: IssueCode, address: string): StopsWith => ({ code, address });
+
+/** A case that stops with several errors, all reported by the same run. */
+export const stopsWithAll = (first: StopsWith, ...rest: readonly StopsWith[]): StopsWith => ({
+  ...first,
+  also: rest,
+});
+
+/** Every error a stopping case expects. */
+export const expectedErrors = (expected: StopsWith): ReadonlyArray<Omit<StopsWith, 'also'>> => [
+  { code: expected.code, address: expected.address },
+  ...(expected.also ?? []),
+];
 
 /** Outcomes of the TaskUpdates rows, by sheet row, as the plan writes them (column H). */
 export function writtenOutcomes(run: Planned): Map<number, string> {

@@ -7,7 +7,7 @@ import type { WritePlan } from '../../src/workbook/plan/write-plan';
 import { prepareTrack } from '../../src/workbook/run/prepare-track';
 import type { SourceMap } from '../../src/workbook/source-map';
 import { MemoryHost } from '../workbook/memory-host';
-import { BASE_AS_OF, memorySheets, type Book } from './hostile-book';
+import { BASE_AS_OF, memorySheets, memoryTables, type Book } from './hostile-book';
 
 /** A run that stopped on input errors: nothing computed, nothing planned. */
 export interface Stopped {
@@ -37,7 +37,7 @@ export interface Planned {
  * @example const run = await runTracking(withCell(baseBook(), 'Tasks', 2, 'Status', 'done'));
  */
 export async function runTracking(book: Book, campaignIds?: readonly string[]): Promise<Stopped | Planned> {
-  const prepared = await prepareTrack(new MemoryHost(memorySheets(book)), {
+  const prepared = await prepareTrack(new MemoryHost(memorySheets(book), memoryTables(book)), {
     now: () => BASE_AS_OF,
     runId: 'run-1',
     newId: counterIds(),

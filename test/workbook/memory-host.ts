@@ -5,6 +5,8 @@ export interface MemorySheet {
   readonly name: string;
   readonly cells: ReadonlyArray<readonly RawCell[]>;
   readonly formats?: ReadonlyArray<ReadonlyArray<string | null>>;
+  /** Merged areas (`A3:A4`). */
+  readonly merges?: readonly string[];
 }
 
 /** An Excel table: its header's top-left cell and its size (header row included). */

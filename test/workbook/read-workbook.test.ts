@@ -166,6 +166,7 @@ describe('a good workbook', () => {
       {
         campaignId: 'C1',
         channel: 'LinkedIn',
+        adCampaign: null,
         date: '2026-11-23',
         impressions: 12000,
         clicks: 240,

@@ -47,7 +47,13 @@ export function analyzeCampaign(args: AnalyzeArgs): CampaignAnalysis {
     campaign.campaignId,
   );
   const budget = budgetFigures(campaign, totals, settings);
-  const kpis = kpiFigures({ kpis: input.kpis, campaignId: campaign.campaignId, totals, defaultEta: eta });
+  const kpis = kpiFigures({
+    kpis: input.kpis,
+    campaignId: campaign.campaignId,
+    totals,
+    channels,
+    defaultEta: eta,
+  });
   const timeline = timelineFigures({ campaign, tasks, counts, asOf, settings });
   const dependantsOf = dependantsIndex(args.tasks);
   const blocked = blockedTasks(tasks, asOf, dependantsOf);

@@ -1,5 +1,6 @@
 import type { Dec } from '../money/decimal';
 import type { Campaign } from '../model/campaign';
+import type { ChannelMetric } from '../model/channel-metric';
 import type { Kpi } from '../model/kpi';
 import type { Instant, LocalDate } from '../model/primitives';
 import type { Settings } from '../model/settings';
@@ -13,15 +14,47 @@ import type { EscalationSeverity, EscalationType, MetricLabel } from '../report/
  * builder turns a figure into output.
  */
 
-/** Sums over ChannelMetrics rows (one channel, or the whole campaign). */
+/**
+ * The ChannelMetrics figures a platform may leave unreported: a blank cell is missing, not zero
+ * (docs/rules.md, Missing figures). Revenue and Engagements are optional columns, blank as often as not.
+ */
+export const REPORTED_FIGURES = ['impressions', 'clicks', 'conversions', 'cost'] as const;
+export type ReportedFigure = (typeof REPORTED_FIGURES)[number];
+
+/** The ratios, each computed over the rows that report both of its figures. */
+export const RATIO_METRICS = [
+  'ctr',
+  'conversion_rate',
+  'cpc',
+  'cpm',
+  'cpa',
+  'roas',
+  'engagement_rate',
+] as const;
+export type RatioMetric = (typeof RATIO_METRICS)[number];
+
+/** A ratio's two sums over the rows that report both figures (`ctr`: clicks over impressions). */
+export interface RatioBasis {
+  readonly numerator: Dec;
+  readonly denominator: Dec;
+  /** How many rows report both figures. */
+  readonly rows: number;
+}
+
+/** Sums over ChannelMetrics rows (one ad campaign, one channel, or the whole campaign). */
 export interface MetricTotals {
   readonly rows: number;
   /** Rows whose Source is `estimated`. */
   readonly estimatedRows: number;
+  /** Sum of the reported values (blank cells add nothing); see `blanks`. */
   readonly impressions: Dec;
   readonly clicks: Dec;
   readonly conversions: Dec;
   readonly cost: Dec;
+  /** Per figure, the rows whose cell is blank: not reported (a figure no row reports has `blanks === rows`). */
+  readonly blanks: Readonly<Record<ReportedFigure, number>>;
+  /** Per ratio, its sums over the rows that report both of its figures: what every ratio divides. */
+  readonly bases: Readonly<Record<RatioMetric, RatioBasis>>;
   /** `null` when no row has a Revenue value (blank is missing, not zero). */
   readonly revenue: Dec | null;
   /** `null` when no row has an Engagements value. */
@@ -37,8 +70,34 @@ export interface MetricTotals {
   readonly lastDate: LocalDate | null;
 }
 
+/**
+ * One ad campaign of a channel (the Ad Campaign column; `null` for rows without one): its sums and
+ * its rows, in sheet order — what a comparison of ad campaigns within a channel works from.
+ */
+export interface AdCampaignTotals extends MetricTotals {
+  readonly channel: string;
+  readonly adCampaign: string | null;
+  /** The ChannelMetrics rows of this ad campaign (usually one per day), in sheet order, as read. */
+  readonly metricRows: readonly ChannelMetric[];
+}
+
 export interface ChannelTotals extends MetricTotals {
   readonly channel: string;
+  /**
+   * The channel's ad campaigns, in order of first appearance; told apart like channels (trimmed,
+   * ignoring case). A channel whose rows have no Ad Campaign has one entry, `adCampaign: null`.
+   */
+  readonly adCampaigns: readonly AdCampaignTotals[];
+}
+
+/** A figure some of a channel's rows do not report. */
+export interface FigureGap {
+  readonly channel: string;
+  readonly figure: ReportedFigure;
+  /** Rows of the channel whose cell is blank. */
+  readonly blankRows: number;
+  /** All rows of the channel. */
+  readonly rows: number;
 }
 
 /** The metrics a KPI's Metric may name and the engine derives from ChannelMetrics. */
@@ -82,7 +141,12 @@ export type Actual =
       readonly estimated: boolean;
     }
   /** A lower-is-better ratio whose denominator is zero while money was spent (CPA with 0 conversions). */
-  | { readonly kind: 'unbounded'; readonly what: 'no_conversions' | 'no_clicks' | 'no_impressions' }
+  | {
+      readonly kind: 'unbounded';
+      readonly what: 'no_conversions' | 'no_clicks' | 'no_impressions';
+      /** The cost of the rows that report the denominator (0 conversions): what bought nothing. */
+      readonly spent: Dec;
+    }
   | { readonly kind: 'pending'; readonly eta: LocalDate };
 
 export interface KpiFigure {
@@ -104,6 +168,11 @@ export interface KpiFigure {
   readonly pctOfTarget: Dec | null;
   readonly label: MetricLabel;
   readonly isPrimary: boolean;
+  /**
+   * Blank cells among the figures a derived actual rests on, per channel (CTR: clicks and impressions);
+   * empty when every row reports them, or when the actual comes from the Actual cell.
+   */
+  readonly gaps: readonly FigureGap[];
 }
 
 export interface TaskCounts {

@@ -17,10 +17,13 @@ function primaryAt(pct: string | null): KpiFigure {
     target,
     direction: 'lower_is_better',
     actual:
-      pct === null ? { kind: 'pending', eta: '2026-04-01' } : { kind: 'unbounded', what: 'no_conversions' },
+      pct === null
+        ? { kind: 'pending', eta: '2026-04-01' }
+        : { kind: 'unbounded', what: 'no_conversions', spent: new Dec(1200) },
     pctOfTarget: pct === null ? null : new Dec(pct),
     label: pct === null ? '[PENDING]' : '[MEASURED]',
     isPrimary: true,
+    gaps: [],
   };
 }
 

@@ -21,6 +21,7 @@ function figure(pct: string | null, isPrimary: boolean): KpiFigure {
     pctOfTarget: pct === null ? null : new Dec(pct),
     label: pct === null ? '[PENDING]' : '[MEASURED]',
     isPrimary,
+    gaps: [],
   };
 }
 

@@ -31,11 +31,12 @@ export interface ChannelComparison {
 }
 
 const isEstimated = (...cs: ChannelTotals[]) => cs.some((c) => c.estimatedRows > 0);
-const ctrOf = (c: ChannelTotals) => c.clicks.div(c.impressions).times(HUNDRED);
-const cpaOf = (c: ChannelTotals) => c.cost.div(c.conversions);
+// Each rate over the channel's rows that report both of its figures: a blank is never a zero.
+const ctrOf = (c: ChannelTotals) => c.bases.ctr.numerator.div(c.bases.ctr.denominator).times(HUNDRED);
+const cpaOf = (c: ChannelTotals) => c.bases.cpa.numerator.div(c.bases.cpa.denominator);
 
 function compareCtr(eligible: readonly ChannelTotals[]): CtrComparison | null {
-  const withImpressions = eligible.filter((c) => c.impressions.gt(0));
+  const withImpressions = eligible.filter((c) => c.bases.ctr.denominator.gt(0));
   if (withImpressions.length < 2) return null;
   let best = withImpressions[0] as ChannelTotals;
   let worst = best;
@@ -56,22 +57,23 @@ function compareCtr(eligible: readonly ChannelTotals[]): CtrComparison | null {
 }
 
 function compareCpa(eligible: readonly ChannelTotals[]): CpaComparison | null {
-  const spending = eligible.filter((c) => c.cost.gt(0));
-  const converting = spending.filter((c) => c.conversions.gt(0));
+  // Spend is counted where conversions are reported: a channel that reports none is left out.
+  const spending = eligible.filter((c) => c.bases.cpa.numerator.gt(0));
+  const converting = spending.filter((c) => c.bases.cpa.denominator.gt(0));
   if (spending.length < 2 || converting.length === 0) return null;
   let best = converting[0] as ChannelTotals;
   for (const c of converting) if (cpaOf(c).lt(cpaOf(best))) best = c;
-  const nonConverting = spending.filter((c) => c.conversions.isZero());
+  const nonConverting = spending.filter((c) => c.bases.cpa.denominator.isZero());
   let worst: ChannelTotals;
   if (nonConverting.length > 0) {
     worst = nonConverting[0] as ChannelTotals;
-    for (const c of nonConverting) if (c.cost.gt(worst.cost)) worst = c;
+    for (const c of nonConverting) if (c.bases.cpa.numerator.gt(worst.bases.cpa.numerator)) worst = c;
   } else {
     worst = converting.find((c) => c !== best) as ChannelTotals;
     for (const c of converting) if (c !== best && cpaOf(c).gt(cpaOf(worst))) worst = c;
   }
   const bestCpa = cpaOf(best);
-  const worstCpa = worst.conversions.isZero() ? null : cpaOf(worst);
+  const worstCpa = worst.bases.cpa.denominator.isZero() ? null : cpaOf(worst);
   return {
     best,
     worst,
@@ -85,7 +87,9 @@ function compareCpa(eligible: readonly ChannelTotals[]): CpaComparison | null {
 /**
  * Best against worst channel on CTR and, where a channel converted, on CPA — only among channels
  * with at least `minClicks` clicks (Settings Min Clicks For Comparison). A channel that spent without
- * converting is the worst on CPA.
+ * converting is the worst on CPA. Rates count only the rows that report both of their figures, so a
+ * channel whose conversions are blank is left out of the CPA comparison, never taken for one that
+ * spent without converting (docs/rules.md, Missing figures).
  *
  * @example compareChannels(a.channels, 100).ctr?.ratio // 2.1 when LinkedIn's CTR is 2.1 × Display's
  */

@@ -33,7 +33,7 @@ function measuredShare(a: CampaignAnalysis, rows: readonly ChannelMetric[]): Dec
   if (cost.isZero()) return new Dec(count - estimatedRows).div(count);
   if (estimatedRows === 0) return new Dec(1);
   const estimatedCost = new ExactSum();
-  for (const r of rows) if (r.source === 'estimated') estimatedCost.add(r.cost);
+  for (const r of rows) if (r.source === 'estimated' && r.cost !== null) estimatedCost.add(r.cost);
   return cost.minus(estimatedCost.total()).div(cost);
 }
 

@@ -16,8 +16,6 @@ export interface ExecutionSummary {
   readonly spent: Dec;
   readonly allocated: Dec;
   readonly utilizationPct: Dec;
-  /** Spend on the campaign's channels (what an unbounded primary KPI spent). */
-  readonly channelCost: Dec;
   readonly primary: {
     readonly metric: string;
     readonly actual: Actual;
@@ -47,7 +45,6 @@ export function executionSummary(a: CampaignAnalysis): ExecutionSummary {
     spent: a.budget.spent,
     allocated: a.budget.allocated,
     utilizationPct: a.budget.utilizationPct,
-    channelCost: a.totals.cost,
     primary:
       primary === null
         ? null

@@ -1,8 +1,5 @@
 import type { CampaignAnalysis, MetricTotals } from '../analysis/campaign-analysis';
-import { conversionRate } from '../metrics/conversion-rate';
-import { cpa } from '../metrics/cpa';
-import { ctr } from '../metrics/ctr';
-import { roas } from '../metrics/roas';
+import { derivedActual } from '../metrics/derived-actual';
 import type { Dec } from '../money/decimal';
 import { dataPending } from '../report/data-pending';
 import { money, pct1, ratio2 } from '../report/rounding';
@@ -23,23 +20,22 @@ export const FEEDBACK_METRIC_KEYS: readonly FeedbackMetricKey[] = [
 /** How each figure is rounded: counts two decimals (conversions may be fractional), money its minor unit. */
 type Rounding = 'count' | 'money' | 'pct' | 'ratio';
 
-interface Figure {
-  readonly value: Dec | null;
-  readonly rounding: Rounding;
-}
+const ROUNDING: Readonly<Record<FeedbackMetricKey, Rounding>> = {
+  impressions: 'count',
+  clicks: 'count',
+  conversions: 'count',
+  cost: 'money',
+  ctr: 'pct',
+  conversion_rate: 'pct',
+  cpa: 'money',
+  roas: 'ratio',
+};
 
-function figures(t: MetricTotals): Record<FeedbackMetricKey, Figure> {
-  const some = <T>(value: T) => (t.rows === 0 ? null : value);
-  return {
-    impressions: { value: some(t.impressions), rounding: 'count' },
-    clicks: { value: some(t.clicks), rounding: 'count' },
-    conversions: { value: some(t.conversions), rounding: 'count' },
-    cost: { value: some(t.cost), rounding: 'money' },
-    ctr: { value: ctr(t.clicks, t.impressions), rounding: 'pct' },
-    conversion_rate: { value: conversionRate(t.conversions, t.clicks), rounding: 'pct' },
-    cpa: { value: cpa(t.cost, t.conversions), rounding: 'money' },
-    roas: { value: t.revenue === null ? null : roas(t.revenue, t.costWithRevenue), rounding: 'ratio' },
-  };
+/** A figure's exact value, or `null` when it has no data (unbounded CPA included). */
+function figure(key: FeedbackMetricKey, t: MetricTotals): Dec | null {
+  // The ETA of a pending figure is never read here.
+  const actual = derivedActual(key, t, '');
+  return actual.kind === 'value' ? actual.value : null;
 }
 
 function round(value: Dec, rounding: Rounding, currency: string): number {
@@ -61,8 +57,10 @@ export interface FeedbackMetricFigures {
 
 /**
  * The CMO feedback's `metrics`: totals over the campaign's ChannelMetrics, each rounded once from
- * the exact sums, or `DATA PENDING — ETA: …` when there is no data (no rows, a zero denominator,
- * no revenue). Every figure is [ESTIMATED] as soon as any of the campaign's rows is estimated.
+ * the exact sums, or `DATA PENDING — ETA: …` when there is no data (no rows, no row reporting the
+ * figure, a zero denominator, no revenue). Sums count the reported values; ratios the rows that report
+ * both figures (docs/rules.md, Missing figures). Every figure is [ESTIMATED] as soon as any of the
+ * campaign's rows is estimated.
  *
  * @example feedbackMetrics(a).metrics.ctr // 3 (450 clicks / 15,000 impressions × 100)
  */
@@ -70,12 +68,11 @@ export function feedbackMetrics(a: CampaignAnalysis): FeedbackMetricFigures {
   const pending = dataPending(a.defaultEta);
   const currency = a.budget.currency;
   const valueLabel: MetricLabel = a.totals.estimatedRows > 0 ? '[ESTIMATED]' : '[MEASURED]';
-  const all = figures(a.totals);
   const metrics = {} as Record<FeedbackMetricKey, FeedbackMetrics[FeedbackMetricKey]>;
   const labels = {} as Record<FeedbackMetricKey, MetricLabel>;
   for (const key of FEEDBACK_METRIC_KEYS) {
-    const { value, rounding } = all[key];
-    metrics[key] = value === null ? pending : round(value, rounding, currency);
+    const value = figure(key, a.totals);
+    metrics[key] = value === null ? pending : round(value, ROUNDING[key], currency);
     labels[key] = value === null ? '[PENDING]' : valueLabel;
   }
   return { metrics, labels };

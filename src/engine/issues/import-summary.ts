@@ -42,7 +42,7 @@ export type ImportNote =
   | { readonly code: 'aggregated'; readonly sourceRows: number; readonly rows: number }
   | { readonly code: 'missing_values'; readonly metric: ImportMetric; readonly count: number }
   | { readonly code: 'absent_column'; readonly metric: ImportMetric }
-  /** Imported rows left blank in a column ChannelMetrics requires (every source cell was missing). */
+  /** Imported rows left blank in one of the four figures (every source cell was missing): not reported. */
   | { readonly code: 'blank_required'; readonly metric: ImportMetric; readonly rows: number }
   | { readonly code: 'not_conversions'; readonly count: number; readonly examples: readonly string[] }
   | { readonly code: 'undated'; readonly reason: 'no_date_column' | 'date_range' }

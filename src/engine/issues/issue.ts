@@ -24,9 +24,18 @@ export type ValueKind =
   | 'currency_code'
   | 'time_zone';
 
+/** One of several places a workbook has for one input; `sheetRef` is the sheet as Excel writes it in a reference. */
+export interface SourceCandidate {
+  readonly kind: 'table' | 'sheet';
+  readonly name: string;
+  readonly sheetRef: string;
+}
+
 export type IssueDetail =
   // The workbook's shape.
   | { code: 'missing_table'; table: string }
+  /** Several tables or sheets match one input's name: none is read. */
+  | { code: 'ambiguous_source'; table: string; candidates: readonly SourceCandidate[] }
   | { code: 'missing_column'; table: string; column: string }
   | { code: 'duplicate_column'; table: string; column: string }
   | { code: 'empty_header'; table: string }

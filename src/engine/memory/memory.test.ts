@@ -34,6 +34,7 @@ const report: ExecutionStatusReport = {
   elapsed_pct: 50,
   completed_tasks: [],
   channel_breakdown: [],
+  data_gaps: [],
 };
 
 describe('memory entries', () => {

@@ -53,22 +53,18 @@ describe('formatting figures', () => {
   it('formats actuals of every kind', () => {
     const spent = new Dec(1200);
     expect(
-      formatActual(
-        { kind: 'value', value: new Dec('2.4'), unit: 'multiplier', estimated: false },
-        'USD',
-        spent,
-      ),
+      formatActual({ kind: 'value', value: new Dec('2.4'), unit: 'multiplier', estimated: false }, 'USD'),
     ).toBe('2.40x');
-    expect(formatActual({ kind: 'unbounded', what: 'no_conversions' }, 'USD', spent)).toBe(
+    expect(formatActual({ kind: 'unbounded', what: 'no_conversions', spent }, 'USD')).toBe(
       'no conversions yet ($1,200.00 spent)',
     );
-    expect(formatActual({ kind: 'unbounded', what: 'no_clicks' }, 'EUR', spent)).toBe(
+    expect(formatActual({ kind: 'unbounded', what: 'no_clicks', spent }, 'EUR')).toBe(
       'no clicks yet (€1,200.00 spent)',
     );
-    expect(formatActual({ kind: 'unbounded', what: 'no_impressions' }, 'USD', spent)).toBe(
+    expect(formatActual({ kind: 'unbounded', what: 'no_impressions', spent }, 'USD')).toBe(
       'no impressions yet ($1,200.00 spent)',
     );
-    expect(formatActual({ kind: 'pending', eta: '2026-11-25' }, 'USD', spent)).toBe(
+    expect(formatActual({ kind: 'pending', eta: '2026-11-25' }, 'USD')).toBe(
       'DATA PENDING — ETA: 2026-11-25',
     );
   });

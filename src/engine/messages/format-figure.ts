@@ -82,14 +82,14 @@ const UNBOUNDED_WHAT = {
  * A KPI actual for people: the figure, `no conversions yet ($1,200.00 spent)`, or
  * `DATA PENDING — ETA: 2026-11-25`.
  *
- * @example formatActual({ kind: 'unbounded', what: 'no_conversions' }, 'USD', new Dec(1200)) // 'no conversions yet ($1,200.00 spent)'
+ * @example formatActual({ kind: 'unbounded', what: 'no_conversions', spent: new Dec(1200) }, 'USD') // 'no conversions yet ($1,200.00 spent)'
  */
-export function formatActual(actual: Actual, currency: string, spent: Dec): string {
+export function formatActual(actual: Actual, currency: string): string {
   switch (actual.kind) {
     case 'value':
       return formatFigure(actual.value, actual.unit, currency);
     case 'unbounded':
-      return `${UNBOUNDED_WHAT[actual.what]} yet (${formatMoney(spent, currency)} spent)`;
+      return `${UNBOUNDED_WHAT[actual.what]} yet (${formatMoney(actual.spent, currency)} spent)`;
     case 'pending':
       return dataPending(actual.eta);
   }

@@ -9,7 +9,7 @@ function primaryText(s: ExecutionSummary): string {
   const p = s.primary;
   if (p === null) return 'Primary KPI: none set.';
   const pct = p.pctOfTarget === null ? '' : ` (${formatPercent(p.pctOfTarget)})`;
-  return `Primary KPI ${name(p.metric)}: ${formatActual(p.actual, s.currency, s.channelCost)} against target ${formatTarget(p.target, s.currency)}${pct}.`;
+  return `Primary KPI ${name(p.metric)}: ${formatActual(p.actual, s.currency)} against target ${formatTarget(p.target, s.currency)}${pct}.`;
 }
 
 /**

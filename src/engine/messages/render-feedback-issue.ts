@@ -36,7 +36,7 @@ const waitingText = (ids: readonly string[], one: string, many: string) =>
 
 const RENDER: Renderers = {
   kpi_below_threshold: (f) => ({
-    description: `${f.primary ? 'Primary' : 'Secondary'} KPI ${name(f.metric)} is at ${formatPercent(f.pctOfTarget)} of its ${formatTarget(f.target, f.currency)} target (actual ${formatActual(f.actual, f.currency, f.cost)}) with ${formatPercent(f.elapsedPct)} of the time elapsed`,
+    description: `${f.primary ? 'Primary' : 'Secondary'} KPI ${name(f.metric)} is at ${formatPercent(f.pctOfTarget)} of its ${formatTarget(f.target, f.currency)} target (actual ${formatActual(f.actual, f.currency)}) with ${formatPercent(f.elapsedPct)} of the time elapsed`,
     impact: `below the ${f.thresholdPct}% performance threshold after the campaign midpoint`,
     resolution: `change what drives ${name(f.metric)} (channel mix, creative, targeting) or revise its target with the CMO`,
   }),

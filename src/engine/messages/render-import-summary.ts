@@ -29,9 +29,9 @@ const RENDER: Renderers = {
   missing_values: (n) =>
     `${FIELD_LABELS.channelMetrics[n.metric]} was empty or "--" in ${plural(n.count, 'row')}: missing, not zero`,
   absent_column: (n) =>
-    `the export has no ${FIELD_LABELS.channelMetrics[n.metric]} column: left blank, not zero; track needs a number there, so type it (0 if there were none)`,
+    `the export has no ${FIELD_LABELS.channelMetrics[n.metric]} column: left blank, not zero; tracking counts only the figures reported`,
   blank_required: (n) =>
-    `${FIELD_LABELS.channelMetrics[n.metric]} is blank in ${plural(n.rows, 'imported row')} (the export had no figure): track needs a number there, so type it (0 if there were none)`,
+    `${FIELD_LABELS.channelMetrics[n.metric]} is blank in ${plural(n.rows, 'imported row')} (the export had no figure): missing, not zero; tracking counts only the rows that report it`,
   not_conversions: (n) =>
     `Results of ${plural(n.count, 'row')} are not conversions (${list(n.examples.map(quote))}); their Conversions are left blank`,
   undated: (n) =>

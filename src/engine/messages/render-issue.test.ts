@@ -35,6 +35,31 @@ describe('messages', () => {
   });
 });
 
+describe('ambiguous_source', () => {
+  const at = (kind: 'table' | 'sheet', name: string, sheetRef: string) => ({ kind, name, sheetRef });
+  it.each([
+    [
+      [at('table', 'ChannelMetrics', 'ChannelMetrics'), at('table', 'Channel_Metrics', "'Archive 2025'")],
+      "Tables ChannelMetrics (sheet ChannelMetrics) and Channel_Metrics (sheet 'Archive 2025') both match ChannelMetrics: rename one",
+    ],
+    [
+      [at('table', 'Channel_Metrics', "'Archive 2025'"), at('sheet', 'ChannelMetrics', 'ChannelMetrics')],
+      "Table Channel_Metrics (sheet 'Archive 2025') and sheet ChannelMetrics both match ChannelMetrics: rename one, or name the table exactly ChannelMetrics",
+    ],
+    [
+      [
+        at('sheet', 'ChannelMetrics', 'ChannelMetrics'),
+        at('sheet', 'Channel Metrics', "'Channel Metrics'"),
+        at('sheet', 'channel-metrics', "'channel-metrics'"),
+      ],
+      "Sheets ChannelMetrics, 'Channel Metrics' and 'channel-metrics' all match ChannelMetrics: rename all but one",
+    ],
+  ])('names every place: %#', (candidates, text) => {
+    const i = error(['channelMetrics'], { code: 'ambiguous_source', table: 'ChannelMetrics', candidates });
+    expect(renderIssue(i)).toBe(text);
+  });
+});
+
 describe('references to other places', () => {
   it('words the first occurrence of a duplicate with the host locator', () => {
     const i = error(['tasks', 7, 'taskId'], {

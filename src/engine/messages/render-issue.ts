@@ -1,4 +1,4 @@
-import type { Issue, IssueDetail, IssuePath, ValueKind } from '../issues/issue';
+import type { Issue, IssueDetail, IssuePath, SourceCandidate, ValueKind } from '../issues/issue';
 import { list, quote } from './quote';
 
 const KIND: Record<ValueKind, string> = {
@@ -21,12 +21,33 @@ export type Locate = (path: IssuePath) => string;
 export const locateByRow: Locate = (path) =>
   typeof path[1] === 'number' ? `row ${path[1] + 1} of ${String(path[0])}` : String(path[0] ?? '');
 
+/** `Tables A (sheet X) and B (sheet Y)`, `Table A (sheet X) and sheet Y`, `Sheets X and Y`. */
+function candidates(found: readonly SourceCandidate[]): string {
+  const tables = found.filter((c) => c.kind === 'table').map((c) => `${c.name} (sheet ${c.sheetRef})`);
+  const sheets = found.filter((c) => c.kind === 'sheet').map((c) => c.sheetRef);
+  const named = (kind: string, items: readonly string[], first: boolean): string[] => {
+    if (items.length === 0) return [];
+    const word = items.length === 1 ? kind : `${kind}s`;
+    return [`${first ? word.charAt(0).toUpperCase() + word.slice(1) : word} ${list(items)}`];
+  };
+  const parts = [...named('table', tables, true), ...named('sheet', sheets, tables.length === 0)];
+  return parts.join(' and ');
+}
+
 type Renderers = {
   [C in IssueDetail['code']]: (d: Extract<IssueDetail, { code: C }>, locate: Locate) => string;
 };
 
 const RENDER: Renderers = {
   missing_table: (d) => `the workbook has no table or sheet named ${quote(d.table)}`,
+  ambiguous_source: (d) =>
+    `${candidates(d.candidates)} ${d.candidates.length === 2 ? 'both' : 'all'} match ${d.table}: rename ${
+      d.candidates.length === 2 ? 'one' : 'all but one'
+    }${
+      d.candidates.filter((c) => c.kind === 'table').length === 1
+        ? `, or name the table exactly ${d.table}`
+        : ''
+    }`,
   missing_column: (d) => `${d.table} has no column ${quote(d.column)} (required)`,
   duplicate_column: (d) => `${d.table} has two columns named ${quote(d.column)}`,
   empty_header: (d) => `${d.table} has no header row`,

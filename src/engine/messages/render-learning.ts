@@ -1,10 +1,16 @@
-import type { ChannelFigures, LearningFinding, MissingData } from '../feedback/learnings/learning-finding';
+import type {
+  ChannelFigures,
+  KpiFigures,
+  LearningFinding,
+  MissingData,
+} from '../feedback/learnings/learning-finding';
 import { formatMoney } from '../money/currency';
 import { Dec } from '../money/decimal';
 import { formatDuration } from './format-duration';
 import { formatCount, formatFigure, formatMultiplier, formatPercent, formatTarget } from './format-figure';
 import { formatHours } from './format-hours';
 import { plural } from './plural';
+import { renderGaps } from './render-gaps';
 import { cited } from './cited';
 import { list } from './quote';
 import { shortText as name } from './short-text';
@@ -15,6 +21,9 @@ const ctrVolumes = (c: ChannelFigures) =>
   `${formatCount(c.clicks)} clicks / ${formatCount(c.impressions)} impressions`;
 const cpaVolumes = (c: ChannelFigures, currency: string) =>
   `${formatCount(c.conversions)} conversions for ${formatMoney(c.cost, currency)}`;
+/** What a KPI learning leaves out: `; counted where reported: conversions not reported in 5 of 30 rows of Display`. */
+const gapsNote = (k: KpiFigures) =>
+  k.gaps.length === 0 ? '' : `; counted where reported: ${renderGaps(k.gaps)}`;
 const signed = (pct: Dec) => `${pct.isNeg() ? '' : '+'}${formatPercent(pct)}`;
 
 function missingText(m: MissingData): string {
@@ -29,6 +38,8 @@ function missingText(m: MissingData): string {
       return `KPI ${name(m.metric)} has no actual yet (ETA ${m.eta})`;
     case 'no_kpis':
       return 'no KPI is set for this campaign (add its targets to the KPIs table)';
+    case 'blank_figures':
+      return renderGaps(m.gaps);
   }
 }
 
@@ -42,11 +53,11 @@ const RENDER: Renderers = {
       ? `${name(f.best.channel)} converted at a CPA of ${formatMoney(f.bestCpa, f.currency)} (${cpaVolumes(f.best, f.currency)}) while ${name(f.worst.channel)} spent ${formatMoney(f.worst.cost, f.currency)} on ${formatCount(f.worst.clicks)} clicks with 0 conversions`
       : `${name(f.best.channel)}'s CPA was ${formatMultiplier(f.ratio)} lower than ${name(f.worst.channel)}'s: ${formatMoney(f.bestCpa, f.currency)} (${cpaVolumes(f.best, f.currency)}) vs ${formatMoney(f.worstCpa, f.currency)} (${cpaVolumes(f.worst, f.currency)})`,
   kpi_pace: (f) =>
-    `${name(f.kpi.metric)} reached ${formatFigure(f.kpi.actual, f.kpi.unit, f.currency)} of the ${formatTarget(f.kpi.target, f.currency)} target (${formatPercent(f.kpi.pctOfTarget)}) with ${formatPercent(f.elapsedPct)} of the campaign's time elapsed`,
+    `${name(f.kpi.metric)} reached ${formatFigure(f.kpi.actual, f.kpi.unit, f.currency)} of the ${formatTarget(f.kpi.target, f.currency)} target (${formatPercent(f.kpi.pctOfTarget)}) with ${formatPercent(f.elapsedPct)} of the campaign's time elapsed${gapsNote(f.kpi)}`,
   kpi_projection: (f) =>
     `At the current pace ${name(f.metric)} would reach ${formatFigure(f.projected, f.unit, f.currency)} by ${f.endDate} (${formatPercent(f.projectedPctOfTarget)} of the ${formatTarget(f.target, f.currency)} target; straight-line projection)`,
   kpi_level: (f) =>
-    `${name(f.kpi.metric)} is ${formatFigure(f.kpi.actual, f.kpi.unit, f.currency)} against a target of ${formatTarget(f.kpi.target, f.currency)} (${formatPercent(f.kpi.pctOfTarget)} of target${f.lowerIsBetter ? ', lower is better' : ''})`,
+    `${name(f.kpi.metric)} is ${formatFigure(f.kpi.actual, f.kpi.unit, f.currency)} against a target of ${formatTarget(f.kpi.target, f.currency)} (${formatPercent(f.kpi.pctOfTarget)} of target${f.lowerIsBetter ? ', lower is better' : ''})${gapsNote(f.kpi)}`,
   kpi_unbounded: (f) => {
     const zero = { no_conversions: '0 conversions', no_clicks: '0 clicks', no_impressions: '0 impressions' }[
       f.what

@@ -9,7 +9,7 @@ import { shortText } from './short-text';
 type Finding = Extract<EscalationFinding, { code: 'kpi_below_threshold' }>;
 
 function standing(kpi: KpiFigure, a: CampaignAnalysis): string {
-  const actual = formatActual(kpi.actual, a.budget.currency, a.totals.cost);
+  const actual = formatActual(kpi.actual, a.budget.currency);
   const target = formatTarget(kpi.target, a.budget.currency);
   if (kpi.actual.kind === 'unbounded') return `has ${actual} against a target of ${target}`;
   const estimated = kpi.label === '[ESTIMATED]' ? ', estimated,' : '';
@@ -41,7 +41,7 @@ export function renderPerformanceEscalation(f: Finding, a: CampaignAnalysis): Es
   const when = kpi.isPrimary ? 'Decide this week' : 'Review at the next check-in';
   const check =
     kpi.actual.kind === 'unbounded' && kpi.actual.what === 'no_conversions'
-      ? ` First check that conversion tracking works: ${formatActual(kpi.actual, a.budget.currency, a.totals.cost)}.`
+      ? ` First check that conversion tracking works: ${formatActual(kpi.actual, a.budget.currency)}.`
       : '';
   const plan =
     kpi.derived === null

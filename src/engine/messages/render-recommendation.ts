@@ -3,6 +3,7 @@ import { formatMoney } from '../money/currency';
 import { formatDuration } from './format-duration';
 import { formatFigure, formatMultiplier, formatPercent, formatTarget } from './format-figure';
 import { plural } from './plural';
+import { renderGaps } from './render-gaps';
 import { cited } from './cited';
 import { list } from './quote';
 import { shortText as name } from './short-text';
@@ -52,6 +53,8 @@ const RENDER: Renderers = {
   fill_kpi_actual: (f) => `Fill the Actual of KPI ${name(f.metric)} in the KPIs table (expected by ${f.eta})`,
   fill_channel_column: (f) =>
     `Fill the ${f.column} column of ChannelMetrics to measure ${name(f.figure)} (expected by ${f.eta})`,
+  report_blank_figures: (f) =>
+    `Fill the blank ChannelMetrics figures where the platform reports them (${renderGaps(f.gaps)}); until then every total and rate counts only the rows that report its figures`,
   keep_course: (f) =>
     f.nextReview === null
       ? `No change: the campaign ended on ${f.lastDay}; carry these learnings into the next plan`

@@ -79,27 +79,72 @@ describe('aggregateChannelMetrics', () => {
     expect(show(empty.totals.cost)).toBe('0');
   });
 
+  it('counts blank figures as missing: sums of what was reported, blanks counted, ratios over rows reporting both', () => {
+    const { totals: t, channels: cs } = aggregateChannelMetrics(
+      [
+        makeRow('Search', { impressions: 1000, clicks: 50, conversions: 5, cost: 100 }),
+        makeRow('Display', { impressions: 9000, clicks: 30, conversions: null, cost: 60 }),
+        makeRow('Display', { impressions: null, clicks: 10, conversions: 1, cost: null }),
+      ],
+      'C1',
+    );
+    expect([t.impressions, t.clicks, t.conversions, t.cost].map(String)).toEqual(['10000', '90', '6', '160']);
+    expect(t.blanks).toEqual({ impressions: 1, clicks: 0, conversions: 1, cost: 1 });
+    // CTR: clicks over impressions of the two rows reporting both (80 / 10,000), not 90 / 10,000.
+    expect([t.bases.ctr.numerator, t.bases.ctr.denominator, t.bases.ctr.rows].map(String)).toEqual([
+      '80',
+      '10000',
+      '2',
+    ]);
+    // CPA: only Search reports both cost and conversions.
+    expect([t.bases.cpa.numerator, t.bases.cpa.denominator, t.bases.cpa.rows].map(String)).toEqual([
+      '100',
+      '5',
+      '1',
+    ]);
+    expect(cs[1]?.blanks).toEqual({ impressions: 1, clicks: 0, conversions: 1, cost: 1 });
+    expect(cs[1]?.bases.cpa.rows).toBe(0);
+  });
+
+  it("keeps each channel's ad campaigns, in order of first appearance, with their rows", () => {
+    const rs = [
+      makeRow('Search', { adCampaign: 'Brand', clicks: 10, cost: 5 }),
+      makeRow('Search', { adCampaign: 'Generic', clicks: 20, cost: 30 }),
+      makeRow('search', { adCampaign: 'brand ', clicks: 12, cost: 6 }),
+      makeRow('Display', { clicks: 3, cost: 1 }),
+    ];
+    const { channels } = aggregateChannelMetrics(rs, 'C1');
+    const search = channels[0];
+    expect(search?.adCampaigns.map((a) => [a.adCampaign, String(a.clicks), String(a.cost), a.rows])).toEqual([
+      ['Brand', '22', '11', 2],
+      ['Generic', '20', '30', 1],
+    ]);
+    expect(search?.adCampaigns[0]?.metricRows).toEqual([rs[0], rs[2]]);
+    expect(search?.adCampaigns[0]?.channel).toBe('Search');
+    expect(channels[1]?.adCampaigns.map((a) => a.adCampaign)).toEqual([null]);
+  });
+
   // Cells hold at most 15 significant digits; between 1e-6 and 1e15 the 40 digits of Dec keep every
   // sum exact, so the grouping of the additions cannot matter.
   const cellDouble = (max: number) =>
     fc.double({ min: 0, max, noNaN: true }).filter((v) => v === 0 || v >= 1e-6);
   const money = fc.integer({ min: 0, max: 10_000_000 }).map((n) => n / 100);
+  const blankOr = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: null, freq: 4 });
   const arbRow = fc.record({
     channel: fc.constantFrom('A', 'B', 'C'),
-    impressions: fc.integer({ min: 0, max: 1_000_000 }),
-    clicks: fc.integer({ min: 0, max: 10_000 }),
-    conversions: fc.oneof(fc.integer({ min: 0, max: 100 }), cellDouble(100)),
-    cost: fc.oneof(money, cellDouble(1e6)),
+    adCampaign: fc.constantFrom(null, 'x', 'y'),
+    impressions: blankOr(fc.integer({ min: 0, max: 1_000_000 })),
+    clicks: blankOr(fc.integer({ min: 0, max: 10_000 })),
+    conversions: blankOr(fc.oneof(fc.integer({ min: 0, max: 100 }), cellDouble(100))),
+    cost: blankOr(fc.oneof(money, cellDouble(1e6))),
     revenue: fc.option(money),
   });
 
-  const reference = (rs: ReadonlyArray<{ cost: number; conversions: number; revenue: number | null }>) => ({
-    cost: rs.reduce((s, r) => s.plus(r.cost), new Dec(0)).toString(),
-    conversions: rs.reduce((s, r) => s.plus(r.conversions), new Dec(0)).toString(),
-    revenue: rs.reduce((s, r) => (r.revenue === null ? s : s.plus(r.revenue)), new Dec(0)).toString(),
-  });
+  type Figure = 'impressions' | 'clicks' | 'conversions' | 'cost' | 'revenue';
+  const sumOf = (rs: readonly ChannelMetric[], f: Figure, both: Figure = f) =>
+    rs.reduce((s, r) => (r[f] === null || r[both] === null ? s : s.plus(r[f] ?? 0)), new Dec(0)).toString();
 
-  it('sums to the exact decimal sum in any order and any split into channels', () => {
+  it('sums the reported values exactly in any order and any split into channels and ad campaigns; blanks never become zeros', () => {
     fc.assert(
       fc.property(fc.array(arbRow, { maxLength: 60 }), fc.integer(), (raw, seed) => {
         const rs = raw.map((r) => makeRow(r.channel, r));
@@ -108,17 +153,26 @@ describe('aggregateChannelMetrics', () => {
         );
         const one = aggregateChannelMetrics(rs, 'C1');
         const other = aggregateChannelMetrics(
-          shuffled.map((r) => ({ ...r, channel: 'all' })),
+          shuffled.map((r) => ({ ...r, channel: 'all', adCampaign: null })),
           'C1',
         );
-        const ref = reference(rs);
         for (const result of [one, other]) {
-          expect(result.totals.cost.toString()).toBe(ref.cost);
-          expect(result.totals.conversions.toString()).toBe(ref.conversions);
-          expect((result.totals.revenue ?? new Dec(0)).toString()).toBe(ref.revenue);
+          const t = result.totals;
+          expect(t.cost.toString()).toBe(sumOf(rs, 'cost'));
+          expect(t.conversions.toString()).toBe(sumOf(rs, 'conversions'));
+          expect((t.revenue ?? new Dec(0)).toString()).toBe(sumOf(rs, 'revenue'));
+          expect(t.blanks.conversions).toBe(rs.filter((r) => r.conversions === null).length);
+          expect(t.bases.cpa.numerator.toString()).toBe(sumOf(rs, 'cost', 'conversions'));
+          expect(t.bases.cpa.denominator.toString()).toBe(sumOf(rs, 'conversions', 'cost'));
+          expect(t.bases.ctr.rows).toBe(rs.filter((r) => r.clicks !== null && r.impressions !== null).length);
         }
         const channelSum = one.channels.reduce((s, c) => s.plus(c.cost), new Dec(0));
-        expect(channelSum.toString()).toBe(ref.cost);
+        expect(channelSum.toString()).toBe(sumOf(rs, 'cost'));
+        for (const c of one.channels) {
+          const adSum = c.adCampaigns.reduce((s, a) => s.plus(a.cost), new Dec(0));
+          expect(adSum.toString()).toBe(c.cost.toString());
+          expect(c.adCampaigns.reduce((n, a) => n + a.metricRows.length, 0)).toBe(c.rows);
+        }
       }),
     );
   });

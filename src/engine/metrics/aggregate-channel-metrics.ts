@@ -1,62 +1,83 @@
-import type { ChannelTotals, MetricTotals } from '../analysis/campaign-analysis';
+import type { AdCampaignTotals, ChannelTotals, MetricTotals } from '../analysis/campaign-analysis';
 import type { ChannelMetric } from '../model/channel-metric';
-import type { Dec } from '../money/decimal';
-import { ZERO } from '../money/decimal';
-import { ChannelAccumulator } from './channel-accumulator';
+import { MetricAccumulator } from './metric-accumulator';
+import { mergeSums, metricTotals, type MetricSums } from './metric-sums';
+
+/** Channel and ad campaign names are told apart trimmed and ignoring case. */
+const keyOf = (name: string): string => name.trim().toLowerCase();
+
+class AdCampaignGroup {
+  readonly acc = new MetricAccumulator();
+  constructor(readonly name: string | null) {}
+}
+
+class ChannelGroup {
+  /** By the ad campaign's name as written, then by its key: most rows hit the first map. */
+  private readonly byName = new Map<string | null, AdCampaignGroup>();
+  private readonly byKey = new Map<string | null, AdCampaignGroup>();
+  constructor(readonly name: string) {}
+
+  add(row: ChannelMetric): void {
+    let group = this.byName.get(row.adCampaign);
+    if (group === undefined) {
+      const name = row.adCampaign === null ? null : row.adCampaign.trim();
+      const key = name === null ? null : keyOf(name);
+      group = this.byKey.get(key);
+      if (group === undefined) {
+        group = new AdCampaignGroup(name);
+        this.byKey.set(key, group);
+      }
+      this.byName.set(row.adCampaign, group);
+    }
+    group.acc.add(row);
+  }
+
+  totals(): { channel: ChannelTotals; sums: MetricSums } {
+    const parts = [...this.byKey.values()].map((g) => ({ g, sums: g.acc.sums() }));
+    const adCampaigns: AdCampaignTotals[] = parts.map(({ g, sums }) => ({
+      ...metricTotals(sums),
+      channel: this.name,
+      adCampaign: g.name,
+      metricRows: g.acc.rows,
+    }));
+    const sums = mergeSums(parts.map((p) => p.sums));
+    return { channel: { ...metricTotals(sums), channel: this.name, adCampaigns }, sums };
+  }
+}
 
 /**
- * Exact sums of a campaign's ChannelMetrics rows, per channel (in order of first appearance) and in
- * total. Channels are told apart by name, trimmed and ignoring case (`LinkedIn` and `linkedin ` are
- * one channel, shown as first written). Blank Revenue or Engagements cells are missing, not zero.
+ * Exact sums of a campaign's ChannelMetrics rows, per channel (in order of first appearance), per ad
+ * campaign within each channel, and in total. Channels and ad campaigns are told apart by name,
+ * trimmed and ignoring case (`LinkedIn` and `linkedin ` are one channel, shown as first written).
+ * Blank cells are missing, not zero: each figure sums the rows that report it, and each ratio's
+ * basis the rows that report both of its figures (docs/rules.md, Missing figures).
  *
  * @example aggregateChannelMetrics(rows, 'C1').totals.cost.toString() // '2100.5'
+ * @example aggregateChannelMetrics(rows, 'C1').channels[0]?.adCampaigns.map((a) => a.adCampaign) // ['Brand', 'Generic']
  */
 export function aggregateChannelMetrics(
   rows: readonly ChannelMetric[],
   campaignId: string,
 ): { totals: MetricTotals; channels: ChannelTotals[] } {
-  const byName = new Map<string, ChannelAccumulator>();
-  const byKey = new Map<string, ChannelAccumulator>();
+  const byName = new Map<string, ChannelGroup>();
+  const byKey = new Map<string, ChannelGroup>();
   for (const row of rows) {
     if (row.campaignId !== campaignId) continue;
-    let acc = byName.get(row.channel);
-    if (acc === undefined) {
-      const key = row.channel.trim().toLowerCase();
-      acc = byKey.get(key);
-      if (acc === undefined) {
-        acc = new ChannelAccumulator(row.channel.trim());
-        byKey.set(key, acc);
+    let group = byName.get(row.channel);
+    if (group === undefined) {
+      const key = keyOf(row.channel);
+      group = byKey.get(key);
+      if (group === undefined) {
+        group = new ChannelGroup(row.channel.trim());
+        byKey.set(key, group);
       }
-      byName.set(row.channel, acc);
+      byName.set(row.channel, group);
     }
-    acc.add(row);
+    group.add(row);
   }
-  const channels = [...byKey.values()].map((a) => a.totals());
-  return { totals: combine(channels), channels };
-}
-
-function sum(items: readonly ChannelTotals[], pick: (t: ChannelTotals) => Dec): Dec {
-  return items.reduce((s, t) => s.plus(pick(t)), ZERO);
-}
-
-function sumPresent(items: readonly ChannelTotals[], pick: (t: ChannelTotals) => Dec | null): Dec | null {
-  const present = items.map(pick).filter((v): v is Dec => v !== null);
-  return present.length === 0 ? null : present.reduce((s, v) => s.plus(v), ZERO);
-}
-
-function combine(channels: readonly ChannelTotals[]): MetricTotals {
-  const dates = channels.map((c) => c.lastDate).filter((d): d is string => d !== null);
+  const groups = [...byKey.values()].map((g) => g.totals());
   return {
-    rows: channels.reduce((n, c) => n + c.rows, 0),
-    estimatedRows: channels.reduce((n, c) => n + c.estimatedRows, 0),
-    impressions: sum(channels, (c) => c.impressions),
-    clicks: sum(channels, (c) => c.clicks),
-    conversions: sum(channels, (c) => c.conversions),
-    cost: sum(channels, (c) => c.cost),
-    revenue: sumPresent(channels, (c) => c.revenue),
-    engagements: sumPresent(channels, (c) => c.engagements),
-    costWithRevenue: sum(channels, (c) => c.costWithRevenue),
-    impressionsWithEngagements: sum(channels, (c) => c.impressionsWithEngagements ?? c.impressions),
-    lastDate: dates.length === 0 ? null : dates.reduce((a, b) => (b > a ? b : a)),
+    totals: metricTotals(mergeSums(groups.map((g) => g.sums))),
+    channels: groups.map((g) => g.channel),
   };
 }

@@ -9,7 +9,7 @@ type Shown = { kind: Actual['kind']; value?: string; unit?: string; estimated?: 
 function show(a: Actual): Shown {
   if (a.kind === 'value')
     return { kind: a.kind, value: a.value.toString(), unit: a.unit, estimated: a.estimated };
-  if (a.kind === 'unbounded') return { kind: a.kind, what: a.what };
+  if (a.kind === 'unbounded') return { kind: a.kind, what: a.what, value: a.spent.toString() };
   return { kind: a.kind };
 }
 
@@ -66,15 +66,20 @@ describe('derivedActual', () => {
       'spent, no conversions',
       totalsOf({ cost: 1200, clicks: 40, impressions: 900 }),
       'cpa',
-      { kind: 'unbounded', what: 'no_conversions' },
+      { kind: 'unbounded', what: 'no_conversions', value: '1200' },
     ],
     [
       'spent, no clicks',
       totalsOf({ cost: 10, impressions: 900 }),
       'cpc',
-      { kind: 'unbounded', what: 'no_clicks' },
+      { kind: 'unbounded', what: 'no_clicks', value: '10' },
     ],
-    ['spent, no impressions', totalsOf({ cost: 10 }), 'cpm', { kind: 'unbounded', what: 'no_impressions' }],
+    [
+      'spent, no impressions',
+      totalsOf({ cost: 10 }),
+      'cpm',
+      { kind: 'unbounded', what: 'no_impressions', value: '10' },
+    ],
     ['nothing spent, no conversions', totalsOf({ clicks: 5 }), 'cpa', { kind: 'pending' }],
     [
       'conversions for free',
@@ -106,5 +111,61 @@ describe('derivedActual', () => {
 
   it('gives the ETA when pending', () => {
     expect(derivedActual('ctr', totalsOf(), ETA)).toEqual({ kind: 'pending', eta: ETA });
+  });
+
+  describe('with blank figures (not reported: missing, not zero)', () => {
+    const blank = { impressions: null, clicks: null, conversions: null, cost: null };
+    it.each<[string, MetricTotals, DerivedMetric, Shown]>([
+      [
+        'a figure no row reports is pending, not 0',
+        totalsOf({ clicks: 40, conversions: null, cost: 100 }, { clicks: 10, conversions: null, cost: 20 }),
+        'conversions',
+        { kind: 'pending' },
+      ],
+      [
+        'a sum counts the rows that report it',
+        totalsOf({ conversions: 3 }, { ...blank }),
+        'conversions',
+        { kind: 'value', value: '3', unit: 'count', estimated: false },
+      ],
+      [
+        'CPA with every conversion blank is pending, never "no conversions"',
+        totalsOf({ cost: 500, conversions: null }),
+        'cpa',
+        { kind: 'pending' },
+      ],
+      [
+        // 80 / (2 + 0): the row without conversions spent 900, which is not part of this CPA
+        'CPA over the rows reporting cost and conversions',
+        totalsOf(
+          { cost: 80, conversions: 2 },
+          { cost: 900, conversions: null },
+          { cost: null, conversions: 5 },
+        ),
+        'cpa',
+        { kind: 'value', value: '40', unit: 'money', estimated: false },
+      ],
+      [
+        'no conversions where reported: unbounded on the spend of those rows only',
+        totalsOf({ cost: 80, conversions: 0 }, { cost: 900, conversions: null }),
+        'cpa',
+        { kind: 'unbounded', what: 'no_conversions', value: '80' },
+      ],
+      [
+        // 30 / 1,000: the row without impressions is left out
+        'CTR over the rows reporting clicks and impressions',
+        totalsOf({ clicks: 30, impressions: 1000 }, { clicks: 50, impressions: null }),
+        'ctr',
+        { kind: 'value', value: '3', unit: 'percent', estimated: false },
+      ],
+      [
+        'ROAS over the rows reporting revenue and cost',
+        totalsOf({ revenue: 100, cost: 50 }, { revenue: 900, cost: null }),
+        'roas',
+        { kind: 'value', value: '2', unit: 'multiplier', estimated: false },
+      ],
+    ])('%s', (_name, totals, metric, expected) => {
+      expect(show(derivedActual(metric, totals, ETA))).toEqual(expected);
+    });
   });
 });

@@ -1,4 +1,4 @@
-import type { Actual, DerivedMetric, MetricTotals } from '../analysis/campaign-analysis';
+import type { Actual, DerivedMetric, MetricTotals, RatioMetric } from '../analysis/campaign-analysis';
 import type { LocalDate } from '../model/primitives';
 import type { Dec } from '../money/decimal';
 import { conversionRate } from './conversion-rate';
@@ -12,14 +12,32 @@ import { roas } from './roas';
 
 type Unbounded = Extract<Actual, { kind: 'unbounded' }>['what'];
 
+const RATIO: Readonly<Record<RatioMetric, (numerator: Dec, denominator: Dec) => Dec | null>> = {
+  ctr,
+  conversion_rate: conversionRate,
+  cpc,
+  cpm,
+  cpa,
+  roas,
+  engagement_rate: engagementRate,
+};
+
+const UNBOUNDED: Readonly<Partial<Record<RatioMetric, Unbounded>>> = {
+  cpc: 'no_clicks',
+  cpm: 'no_impressions',
+  cpa: 'no_conversions',
+};
+
 /**
- * A derived metric's actual from the ChannelMetrics totals. Pending when there are no rows or the
- * figure has no basis yet (no Revenue for revenue or ROAS, no Engagements for engagement rate, a zero
- * denominator of a higher-is-better ratio, or a cost ratio with nothing spent). A cost ratio with money
- * spent and a zero denominator (CPA with no conversions) is unbounded.
+ * A derived metric's actual from the ChannelMetrics totals. A sum counts the rows that report the
+ * figure; a ratio divides its two sums over the rows that report both (docs/rules.md, Missing
+ * figures). Pending when there are no rows or the figure has no basis yet (no row reports it, no
+ * Revenue for revenue or ROAS, no Engagements for engagement rate, a zero denominator of a
+ * higher-is-better ratio, or a cost ratio with nothing spent). A cost ratio with money spent and a
+ * zero denominator (CPA with no conversions) is unbounded.
  *
  * @example derivedActual('cpa', totalsWithCost1200AndNoConversions, '2026-11-25')
- * // { kind: 'unbounded', what: 'no_conversions' }
+ * // { kind: 'unbounded', what: 'no_conversions', spent: 1200 }
  */
 export function derivedActual(metric: DerivedMetric, t: MetricTotals, eta: LocalDate): Actual {
   const pending: Actual = { kind: 'pending', eta };
@@ -28,32 +46,22 @@ export function derivedActual(metric: DerivedMetric, t: MetricTotals, eta: Local
     value === null
       ? pending
       : { kind: 'value', value, unit: metricUnit(metric), estimated: t.estimatedRows > 0 };
-  const costRatio = (value: Dec | null, what: Unbounded): Actual =>
-    value === null && t.cost.gt(0) ? { kind: 'unbounded', what } : of(value);
   switch (metric) {
     case 'impressions':
     case 'clicks':
     case 'conversions':
     case 'cost':
+      return t.blanks[metric] === t.rows ? pending : of(t[metric]);
     case 'revenue':
-      return of(t[metric]);
-    case 'ctr':
-      return of(ctr(t.clicks, t.impressions));
-    case 'conversion_rate':
-      return of(conversionRate(t.conversions, t.clicks));
-    case 'engagement_rate':
-      return of(
-        t.engagements === null
-          ? null
-          : engagementRate(t.engagements, t.impressionsWithEngagements ?? t.impressions),
-      );
-    case 'roas':
-      return of(t.revenue === null ? null : roas(t.revenue, t.costWithRevenue));
-    case 'cpc':
-      return costRatio(cpc(t.cost, t.clicks), 'no_clicks');
-    case 'cpm':
-      return costRatio(cpm(t.cost, t.impressions), 'no_impressions');
-    case 'cpa':
-      return costRatio(cpa(t.cost, t.conversions), 'no_conversions');
+      return of(t.revenue);
+    default: {
+      const basis = t.bases[metric];
+      if (basis.rows === 0) return pending;
+      const value = RATIO[metric](basis.numerator, basis.denominator);
+      const what = UNBOUNDED[metric];
+      return value === null && what !== undefined && basis.numerator.gt(0)
+        ? { kind: 'unbounded', what, spent: basis.numerator }
+        : of(value);
+    }
   }
 }

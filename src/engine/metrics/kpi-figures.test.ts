@@ -7,8 +7,8 @@ import { kpiFigures } from './kpi-figures';
 const ETA = '2026-03-16';
 
 function figures(kpis: Kpi[], rows: ChannelMetric[]) {
-  const { totals } = aggregateChannelMetrics(rows, 'C1');
-  return kpiFigures({ kpis, campaignId: 'C1', totals, defaultEta: ETA });
+  const { totals, channels } = aggregateChannelMetrics(rows, 'C1');
+  return kpiFigures({ kpis, campaignId: 'C1', totals, channels, defaultEta: ETA });
 }
 
 function one(kpi: Kpi, rows: ChannelMetric[]) {

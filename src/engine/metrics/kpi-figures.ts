@@ -1,5 +1,6 @@
 import type {
   Actual,
+  ChannelTotals,
   FigureUnit,
   KpiFigure,
   MetricTotals,
@@ -11,6 +12,7 @@ import { ZERO } from '../money/decimal';
 import type { MetricLabel } from '../report/output-schemas';
 import { derivedActual } from './derived-actual';
 import { directionOf } from './direction';
+import { FIGURES_OF, figureGaps } from './figure-gaps';
 import { derivedMetricOf, normalizeMetricName } from './metric-name';
 import { metricUnit, toUnit } from './metric-unit';
 import { parseFigure } from './parse-figure';
@@ -22,6 +24,8 @@ export interface KpiFiguresArgs {
   readonly kpis: readonly Kpi[];
   readonly campaignId: string;
   readonly totals: MetricTotals;
+  /** The campaign's channels: where a derived actual's figures are blank. */
+  readonly channels: readonly ChannelTotals[];
   /** ETA for pending data when a KPI has no Data ETA of its own. */
   readonly defaultEta: LocalDate;
 }
@@ -29,7 +33,8 @@ export interface KpiFiguresArgs {
 /**
  * Performance vs target for each of a campaign's KPIs. The actual is the KPI's Actual cell when filled
  * (its unit from its text, estimated when Actual Source says so), else derived from the ChannelMetrics
- * totals (estimated when any of the campaign's rows is). Target and actual are expressed in the
+ * totals (estimated when any of the campaign's rows is; its `gaps` say which channels leave the figures
+ * it rests on blank, docs/rules.md, Missing figures). Target and actual are expressed in the
  * metric's unit (a plain `3.5` for CTR is 3.5 %, `250%` for ROAS is 2.5x). A KPI whose Target is not a
  * figure above zero is left out (that is an input error, see `kpiIssues`).
  *
@@ -52,11 +57,13 @@ export function kpiFigures(args: KpiFiguresArgs): KpiFigure[] {
           : (actualCell?.unit ?? 'number');
     const target: ParsedTarget = { ...parsed, ...toUnit(parsed.value, parsed.unit, unit) };
     let actual: Actual;
+    let fromChannels = false;
     if (actualCell !== null) {
       const { value, unit: actualUnit } = toUnit(actualCell.value, actualCell.unit, unit);
       actual = { kind: 'value', value, unit: actualUnit, estimated: kpi.actualSource === 'estimated' };
     } else if (kpi.actual === null && derived !== null) {
       actual = derivedActual(derived, args.totals, eta);
+      fromChannels = true;
     } else {
       actual = { kind: 'pending', eta };
     }
@@ -77,6 +84,7 @@ export function kpiFigures(args: KpiFiguresArgs): KpiFigure[] {
             : pctOfTarget(actual.value, target.value, direction),
       label: labelOf(actual, args.totals),
       isPrimary: kpi.type === 'primary',
+      gaps: fromChannels && derived !== null ? figureGaps(args.channels, FIGURES_OF[derived]) : [],
     });
   });
   return figures;

@@ -1,6 +1,7 @@
 import { error, warning, type Issue } from '../issues/issue';
 import { FIELD_LABELS } from '../model/labels';
 import type { TrackingInput } from '../model/tracking-input';
+import { rowsOf, type RowsToCheck } from '../validate/rows-to-check';
 import { parseFigure } from './parse-figure';
 import { parseTarget } from './parse-target';
 
@@ -15,13 +16,9 @@ import { parseTarget } from './parse-target';
  * @example kpiIssues(input) // [{ code: 'invalid_target', path: ['kpis', 2, 'target'], value: 'soon', ... }]
  */
 export function kpiIssues(input: TrackingInput): Issue[] {
-  const issues: Issue[] = [];
+  const issues: Issue[] = kpiTargetIssues(rowsOf(input));
   const primaries = new Map<string, number[]>();
   input.kpis.forEach((kpi, i) => {
-    const target = parseTarget(kpi.target);
-    if (target === null || target.value.lte(0)) {
-      issues.push(error(['kpis', i, 'target'], { code: 'invalid_target', value: String(kpi.target) }));
-    }
     if (kpi.actual !== null && parseFigure(kpi.actual) === null) {
       issues.push(
         warning(['kpis', i, 'actual'], {
@@ -46,4 +43,19 @@ export function kpiIssues(input: TrackingInput): Issue[] {
     issues.push(warning(path, { code: 'primary_kpi_count', campaignId: campaign.campaignId, count }));
   }
   return issues;
+}
+
+/**
+ * `invalid_target` for each KPI row whose Target is not a figure above zero, over the rows the
+ * cross-row checks see (the valid ones, when others are not), so it is reported with every other error.
+ *
+ * @example kpiTargetIssues(rowsOf(input)) // [{ code: 'invalid_target', path: ['kpis', 2, 'target'], value: 'soon', … }]
+ */
+export function kpiTargetIssues(rows: Pick<RowsToCheck, 'kpis'>): Issue[] {
+  return rows.kpis.flatMap(({ index, row }) => {
+    const target = parseTarget(row.target);
+    return target === null || target.value.lte(0)
+      ? [error(['kpis', index, 'target'], { code: 'invalid_target', value: String(row.target) })]
+      : [];
+  });
 }

@@ -57,6 +57,7 @@ export const FIELD_LABELS: { readonly [K in ArrayTable]: Readonly<Record<keyof R
     channelMetrics: {
       campaignId: 'Campaign ID',
       channel: 'Channel',
+      adCampaign: 'Ad Campaign',
       date: 'Date',
       impressions: 'Impressions',
       clicks: 'Clicks',

@@ -10,7 +10,9 @@ import { renderExecutionResult } from '../messages/render-execution-result';
 import { renderFeedbackIssue } from '../messages/render-feedback-issue';
 import { renderLearning } from '../messages/render-learning';
 import { renderRecommendation } from '../messages/render-recommendation';
+import { figureGaps } from '../metrics/figure-gaps';
 import { isoTimestamp } from '../time/iso';
+import { dataGaps } from './data-gaps';
 import type { CmoFeedback } from './output-schemas';
 
 /**
@@ -38,5 +40,6 @@ export function buildCmoFeedback(a: CampaignAnalysis, ctx: CmoFeedbackContext): 
     currency: a.budget.currency,
     metric_labels: labels,
     data_as_of: a.totals.lastDate,
+    data_gaps: dataGaps(figureGaps(a.channels)),
   };
 }

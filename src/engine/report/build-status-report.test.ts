@@ -155,6 +155,8 @@ describe('buildStatusReport on the hand-computed scenario', () => {
         cpa: 200,
         roas: 2,
         label: '[MEASURED]',
+        rows: 2,
+        blank_rows: { impressions: 0, clicks: 0, conversions: 0, cost: 0 },
       },
       // CTR 300 / 6,000 = 5 %; 12.5 / 300 = 4.17 %; CPA 1,100.25 / 12.5 = 88.02
       {
@@ -169,6 +171,8 @@ describe('buildStatusReport on the hand-computed scenario', () => {
         cpa: 88.02,
         roas: null,
         label: '[MEASURED]',
+        rows: 1,
+        blank_rows: { impressions: 0, clicks: 0, conversions: 0, cost: 0 },
       },
       // CTR 90 / 30,000 = 0.3 %; no conversion
       {
@@ -183,6 +187,8 @@ describe('buildStatusReport on the hand-computed scenario', () => {
         cpa: null,
         roas: null,
         label: '[ESTIMATED]',
+        rows: 1,
+        blank_rows: { impressions: 0, clicks: 0, conversions: 0, cost: 0 },
       },
     ]);
   });

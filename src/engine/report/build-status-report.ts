@@ -4,7 +4,9 @@ import { renderEscalation } from '../messages/render-escalation';
 import { HUNDRED } from '../money/decimal';
 import type { CompletedTask } from '../tasks/completed-task-records';
 import { isoDuration, isoTimestamp } from '../time/iso';
+import { figureGaps } from '../metrics/figure-gaps';
 import { channelBreakdown } from './channel-breakdown';
+import { dataGaps } from './data-gaps';
 import type { ExecutionStatusReport } from './output-schemas';
 import { performanceEntry } from './performance-entry';
 import { money, pct1 } from './rounding';
@@ -76,5 +78,6 @@ export function buildStatusReport(a: CampaignAnalysis, ids: StatusReportIds): Ex
     elapsed_pct: pct1(timeline.elapsed.times(HUNDRED)),
     completed_tasks: [...ids.completedTasks],
     channel_breakdown: a.channels.map((c) => channelBreakdown(c, currency)),
+    data_gaps: dataGaps(figureGaps(a.channels)),
   };
 }

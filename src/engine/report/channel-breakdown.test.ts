@@ -28,6 +28,8 @@ describe('channelBreakdown', () => {
         cpa: 250,
         roas: 2,
         label: '[MEASURED]',
+        rows: 3,
+        blank_rows: { impressions: 0, clicks: 0, conversions: 0, cost: 0 },
       },
       {
         channel: 'Display',
@@ -41,7 +43,33 @@ describe('channelBreakdown', () => {
         cpa: null,
         roas: null,
         label: '[ESTIMATED]',
+        rows: 1,
+        blank_rows: { impressions: 0, clicks: 0, conversions: 0, cost: 0 },
       },
+    ]);
+  });
+
+  it('shows what no row reports as 0 with every row blank, and each rate over the rows reporting both figures', () => {
+    const { channels } = aggregateChannelMetrics(
+      [
+        makeRow('Display', { impressions: 9000, clicks: 30, conversions: null, cost: 60 }),
+        makeRow('Display', { impressions: null, clicks: 10, conversions: null, cost: 25 }),
+      ],
+      'C1',
+    );
+    expect(channels.map((c) => channelBreakdown(c, 'USD'))).toEqual([
+      expect.objectContaining({
+        impressions: 9000,
+        clicks: 40,
+        conversions: 0,
+        cost: 85,
+        // 30 / 9,000: the row without impressions is left out of the CTR
+        ctr_pct: 0.3,
+        conversion_rate_pct: null,
+        cpa: null,
+        rows: 2,
+        blank_rows: { impressions: 1, clicks: 0, conversions: 2, cost: 0 },
+      }),
     ]);
   });
 });

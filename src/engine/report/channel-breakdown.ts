@@ -1,8 +1,5 @@
 import type { ChannelTotals } from '../analysis/campaign-analysis';
-import { conversionRate } from '../metrics/conversion-rate';
-import { cpa } from '../metrics/cpa';
-import { ctr } from '../metrics/ctr';
-import { roas } from '../metrics/roas';
+import { derivedActual } from '../metrics/derived-actual';
 import type { Dec } from '../money/decimal';
 import type { ExecutionStatusReport } from './output-schemas';
 import { money, pct1, ratio2 } from './rounding';
@@ -12,9 +9,18 @@ export type ChannelBreakdown = ExecutionStatusReport['channel_breakdown'][number
 const orNull = <T>(value: Dec | null, round: (v: Dec) => T): T | null =>
   value === null ? null : round(value);
 
+/** A ratio of the channel, or `null` when it has no value (nothing to divide, no row reporting both figures). */
+function ratioOf(c: ChannelTotals, metric: 'ctr' | 'conversion_rate' | 'cpa' | 'roas'): Dec | null {
+  // The ETA of a pending figure is never read here.
+  const actual = derivedActual(metric, c, '');
+  return actual.kind === 'value' ? actual.value : null;
+}
+
 /**
- * One channel of the report's `channel_breakdown`: sums, and ratios recomputed from the unrounded sums
- * (`null` where the denominator is zero or Revenue is missing).
+ * One channel of the report's `channel_breakdown`: sums of the reported figures, their blank cells
+ * (`blank_rows`: a figure no row reports sums to 0 with `blank_rows` equal to `rows`), and ratios
+ * recomputed from the unrounded sums over the rows that report both figures (`null` where the
+ * denominator is zero, no row reports both, or Revenue is missing).
  *
  * @example channelBreakdown(channel, 'USD') // { channel: 'LinkedIn', cost: 1200, ctr_pct: 3, cpa: 60, roas: 2.4, ... }
  */
@@ -26,10 +32,12 @@ export function channelBreakdown(c: ChannelTotals, currency: string): ChannelBre
     conversions: ratio2(c.conversions),
     cost: money(c.cost, currency),
     revenue: orNull(c.revenue, (v) => money(v, currency)),
-    ctr_pct: orNull(ctr(c.clicks, c.impressions), pct1),
-    conversion_rate_pct: orNull(conversionRate(c.conversions, c.clicks), pct1),
-    cpa: orNull(cpa(c.cost, c.conversions), (v) => money(v, currency)),
-    roas: orNull(c.revenue === null ? null : roas(c.revenue, c.costWithRevenue), ratio2),
+    ctr_pct: orNull(ratioOf(c, 'ctr'), pct1),
+    conversion_rate_pct: orNull(ratioOf(c, 'conversion_rate'), pct1),
+    cpa: orNull(ratioOf(c, 'cpa'), (v) => money(v, currency)),
+    roas: orNull(ratioOf(c, 'roas'), ratio2),
     label: c.estimatedRows > 0 ? '[ESTIMATED]' : '[MEASURED]',
+    rows: c.rows,
+    blank_rows: { ...c.blanks },
   };
 }

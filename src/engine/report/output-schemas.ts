@@ -23,6 +23,15 @@ export type EscalationSeverity = (typeof SEVERITIES)[number];
 export type MetricLabel = (typeof LABELS)[number];
 export type LearningLabel = (typeof LEARNING_LABELS)[number];
 
+/** A figure some rows of a channel leave blank: not reported, so not counted (docs/rules.md, Missing figures). */
+export const dataGapSchema = z.object({
+  channel: z.string(),
+  figure: z.enum(['impressions', 'clicks', 'conversions', 'cost']),
+  blank_rows: count,
+  rows: count,
+});
+export type DataGap = z.infer<typeof dataGapSchema>;
+
 export const taskSummarySchema = z.object({
   total: count,
   completed: count,
@@ -50,6 +59,7 @@ export const performanceEntrySchema = z.object({
   kpi_type: z.enum(['primary', 'secondary']),
   actual_value: z.number().nullable(),
   direction: z.enum(['higher_is_better', 'lower_is_better']),
+  data_gaps: z.array(dataGapSchema),
 });
 
 export const escalationSchema = z.object({
@@ -93,6 +103,8 @@ export const channelBreakdownSchema = z.object({
   cpa: z.number().nullable(),
   roas: z.number().nullable(),
   label: z.enum(['[MEASURED]', '[ESTIMATED]']),
+  rows: count,
+  blank_rows: z.object({ impressions: count, clicks: count, conversions: count, cost: count }),
 });
 
 export const executionStatusReportSchema = z.object({
@@ -114,6 +126,7 @@ export const executionStatusReportSchema = z.object({
   elapsed_pct: pct,
   completed_tasks: z.array(completedTaskSchema),
   channel_breakdown: z.array(channelBreakdownSchema),
+  data_gaps: z.array(dataGapSchema),
 });
 export type ExecutionStatusReport = z.infer<typeof executionStatusReportSchema>;
 
@@ -155,5 +168,6 @@ export const cmoFeedbackSchema = z.object({
   currency: z.string().length(3),
   metric_labels: z.record(z.string(), z.enum(LABELS)),
   data_as_of: isoDate.nullable(),
+  data_gaps: z.array(dataGapSchema),
 });
 export type CmoFeedback = z.infer<typeof cmoFeedbackSchema>;

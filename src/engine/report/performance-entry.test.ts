@@ -22,6 +22,7 @@ describe('performanceEntry', () => {
       kpi_type: 'primary',
       actual_value: null,
       direction: 'lower_is_better',
+      data_gaps: [],
     });
   });
 

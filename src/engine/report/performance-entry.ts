@@ -1,5 +1,7 @@
 import type { CampaignAnalysis, KpiFigure } from '../analysis/campaign-analysis';
 import { formatActual, formatTarget } from '../messages/format-figure';
+import { renderGaps } from '../messages/render-gaps';
+import { dataGaps } from './data-gaps';
 import { dataPending } from './data-pending';
 import type { ExecutionStatusReport } from './output-schemas';
 import { figureNumber, pct1 } from './rounding';
@@ -9,7 +11,8 @@ export type PerformanceEntry = ExecutionStatusReport['performance_vs_target'][nu
 /**
  * One KPI of the report's `performance_vs_target`: target and actual as text for people, the actual as
  * a number (`null` when unbounded or pending) and percent of target to one decimal, or the DATA PENDING
- * text while the actual is pending.
+ * text while the actual is pending. An actual computed from figures some rows leave blank says so in
+ * its text (`230 (conversions not reported in 5 of 30 rows of Display)`) and lists them in `data_gaps`.
  *
  * @example performanceEntry(kpi, analysis) // { metric: 'cpa', target: '$80.00', actual: '$91.30', pct_of_target: 87.6, ... }
  */
@@ -19,7 +22,10 @@ export function performanceEntry(kpi: KpiFigure, a: CampaignAnalysis): Performan
   return {
     metric: kpi.metric,
     target: formatTarget(kpi.target, currency),
-    actual: formatActual(actual, currency, a.totals.cost),
+    actual:
+      kpi.gaps.length === 0 || actual.kind === 'pending'
+        ? formatActual(actual, currency)
+        : `${formatActual(actual, currency)} (${renderGaps(kpi.gaps)})`,
     pct_of_target:
       kpi.pctOfTarget !== null
         ? pct1(kpi.pctOfTarget)
@@ -28,5 +34,6 @@ export function performanceEntry(kpi: KpiFigure, a: CampaignAnalysis): Performan
     kpi_type: kpi.isPrimary ? 'primary' : 'secondary',
     actual_value: actual.kind === 'value' ? figureNumber(actual.value, actual.unit, currency) : null,
     direction: kpi.direction,
+    data_gaps: dataGaps(kpi.gaps),
   };
 }

@@ -297,6 +297,7 @@ describe('Spring webinar end to end', () => {
         roas: '[ESTIMATED]',
       },
       data_as_of: '2026-03-15',
+      data_gaps: [],
     });
   });
 

@@ -81,6 +81,7 @@ export function kpi(f: KpiFixture): KpiFigure {
     pctOfTarget: pct,
     label: actualValue === null ? '[PENDING]' : f.estimated === true ? '[ESTIMATED]' : '[MEASURED]',
     isPrimary: f.primary === true,
+    gaps: [],
   };
 }
 

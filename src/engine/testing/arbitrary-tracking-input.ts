@@ -158,20 +158,27 @@ function kpisArb(c: Campaign): fc.Arbitrary<Kpi[]> {
     );
 }
 
+const orBlank = <T>(figure: fc.Arbitrary<T>): fc.Arbitrary<T | null> =>
+  fc.oneof({ arbitrary: figure, weight: 9 }, { arbitrary: fc.constant(null), weight: 1 });
+
 function rowsArb(c: Campaign): fc.Arbitrary<ChannelMetric[]> {
   const days = Math.max(1, Math.round((c.endAt - c.startAt) / DAY));
   return fc
     .array(
       fc.record({
         channel: fc.constantFrom(...CHANNELS),
+        adCampaign: fc.constantFrom(null, 'Brand', 'Generic', 'brand '),
         day: fc.option(fc.integer({ min: 0, max: days - 1 }), { nil: null }),
-        impressions: fc.integer({ min: 0, max: 200_000 }),
-        clicks: fc.integer({ min: 0, max: 6_000 }),
-        conversions: fc.oneof(
-          fc.integer({ min: 0, max: 300 }),
-          fc.integer({ min: 0, max: 600 }).map((n) => n / 2),
+        // A blank figure (null) is one the platform did not report: about one row in ten.
+        impressions: orBlank(fc.integer({ min: 0, max: 200_000 })),
+        clicks: orBlank(fc.integer({ min: 0, max: 6_000 })),
+        conversions: orBlank(
+          fc.oneof(
+            fc.integer({ min: 0, max: 300 }),
+            fc.integer({ min: 0, max: 600 }).map((n) => n / 2),
+          ),
         ),
-        cost: money,
+        cost: orBlank(money),
         revenue: fc.option(money, { nil: null }),
         engagements: fc.option(fc.integer({ min: 0, max: 10_000 }), { nil: null }),
         source: fc.constantFrom('measured' as const, 'measured' as const, 'estimated' as const),

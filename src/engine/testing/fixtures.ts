@@ -67,6 +67,7 @@ export function makeRow(channel: string, overrides: Partial<ChannelMetric> = {})
   return {
     campaignId: 'C1',
     channel,
+    adCampaign: null,
     date: null,
     impressions: 0,
     clicks: 0,

@@ -4,6 +4,7 @@ import { DATA_SOURCES } from '../model/statuses';
 const KEYS: ReadonlyArray<keyof ChannelMetric> = [
   'campaignId',
   'channel',
+  'adCampaign',
   'date',
   'impressions',
   'clicks',
@@ -26,11 +27,12 @@ function hasValidFields(r: Record<string, unknown>): boolean {
   return (
     text(r['campaignId']) &&
     text(r['channel']) &&
+    (r['adCampaign'] === null || text(r['adCampaign'])) &&
     (date === null || (typeof date === 'string' && LOCAL_DATE.test(date))) &&
-    count(r['impressions']) &&
-    count(r['clicks']) &&
-    count(r['conversions']) &&
-    count(r['cost']) &&
+    optionalCount(r['impressions']) &&
+    optionalCount(r['clicks']) &&
+    optionalCount(r['conversions']) &&
+    optionalCount(r['cost']) &&
     optionalCount(r['revenue']) &&
     optionalCount(r['engagements']) &&
     SOURCES.has(r['source'])
@@ -40,7 +42,7 @@ function hasValidFields(r: Record<string, unknown>): boolean {
 /**
  * Whether a row's own keys are exactly the ChannelMetric keys. Rows of one table nearly always list
  * them in one order, so a row whose keys come in the order last confirmed is checked by comparing
- * ten strings.
+ * eleven strings.
  */
 class KeyCheck {
   private confirmed: readonly string[] | null = null;

@@ -10,7 +10,10 @@ function costsByCampaign(rows: RowsToCheck): Map<string, ExactSum> {
   for (const { row } of rows.campaigns)
     if (row.budgetAllocated === 0) costs.set(row.campaignId, new ExactSum());
   if (costs.size === 0) return costs;
-  for (const { row } of rows.channelMetrics) costs.get(row.campaignId)?.add(row.cost);
+  for (const { row } of rows.channelMetrics) {
+    // A blank Cost is not reported: it adds nothing.
+    if (row.cost !== null) costs.get(row.campaignId)?.add(row.cost);
+  }
   return costs;
 }
 

@@ -1,4 +1,5 @@
 import { hasErrors, type Issue } from '../issues/issue';
+import { kpiTargetIssues } from '../metrics/kpi-issues';
 import { type TrackingInput, trackingInputSchema } from '../model/tracking-input';
 import { blockedWithoutSince } from './blocked-without-since';
 import { campaignReferences } from './campaign-references';
@@ -26,14 +27,26 @@ const CHECKS: ReadonlyArray<(rows: RowsToCheck) => Issue[]> = [
   endBeforeStart,
   spendWithoutBudget,
   blockedWithoutSince,
+  kpiTargetIssues,
 ];
 
 const crossRowIssues = (rows: RowsToCheck): Issue[] => CHECKS.flatMap((check) => check(rows));
 
 /**
+ * The checks across rows and tables (duplicate ids, references, cycles, dates, budgets, KPI
+ * targets) over the rows of `raw` that are valid on their own, without the shape checks: for a
+ * reader that has already reported its cell errors and wants every other problem in the same run.
+ *
+ * @example checkAcrossRows(partlyReadInput) // [{ code: 'duplicate_id', path: ['tasks', 7, 'taskId'], … }]
+ */
+export function checkAcrossRows(raw: unknown): Issue[] {
+  return crossRowIssues(validRowsOf(raw));
+}
+
+/**
  * Checks an input before anything is computed or written: its shape (every table, column and value
  * type), then what single cells cannot show (duplicate ids, unknown references, dependency cycles,
- * End Date not after Start Date, spending without a budget). When some rows are malformed, the other
+ * End Date not after Start Date, spending without a budget, KPI targets that are not figures). When some rows are malformed, the other
  * rows are still checked, so every error comes back at once. Warnings never stop a run.
  *
  * @example

@@ -65,6 +65,39 @@ describe('prepareImport', () => {
     expect(read).toBe(false);
   });
 
+  it('stops at the workbook when ChannelMetrics is in two places, writing into neither', async () => {
+    const host = new MemoryHost(
+      [
+        {
+          name: 'Campaigns',
+          cells: [
+            ['Campaign ID', 'Currency'],
+            ['C1', 'USD'],
+          ],
+        },
+        { name: 'ChannelMetrics', cells: [METRICS_HEADER] },
+        { name: 'Archive 2025', cells: [METRICS_HEADER, EXISTING] },
+      ],
+      [{ name: 'Channel_Metrics', sheet: 'Archive 2025', top: 1, left: 1, rows: 2, columns: 7 }],
+    );
+    let read = false;
+    const prepared = await prepareImport(
+      host,
+      (options) => {
+        read = true;
+        return byRow(options);
+      },
+      choices,
+    );
+    expect(prepared).toMatchObject({
+      ok: false,
+      stage: 'workbook',
+      issues: [{ code: 'ambiguous_source', path: ['channelMetrics'] }],
+    });
+    expect(read).toBe(false);
+    expect(host.calls).toEqual(['inventory']);
+  });
+
   it('returns the export’s problems with the host’s way of naming a place', async () => {
     // The export says no currency; the user declares USD, the campaign is in EUR.
     const prepared = await prepareImport(workbook('EUR'), byRow, { ...choices, currency: 'USD' });

@@ -7,7 +7,13 @@ import type { WritePlan } from '../../workbook/plan/write-plan';
 import type { SourceMap } from '../../workbook/source-map';
 import type { ImportOptions, ParsedExport } from '../import-types';
 import { planImport, type ImportMode } from '../merge/plan-import';
-import { importReads, readImportTarget, type ImportTarget } from '../target/import-target';
+import {
+  importReads,
+  importSourceIssues,
+  readImportTarget,
+  type ImportTarget,
+  type ImportTargetRead,
+} from '../target/import-target';
 
 /** What the user chose: the command line's options, or the task pane's fields. */
 export interface ImportChoices {
@@ -58,8 +64,11 @@ export type PreparedImport =
       readonly locate: LocateImportCell;
     };
 
-async function readTarget(host: WorkbookHost, campaignId: string) {
-  return readImportTarget(await host.read(importReads(await host.inventory())), campaignId);
+async function readTarget(host: WorkbookHost, campaignId: string): Promise<ImportTargetRead> {
+  const inventory = await host.inventory();
+  const ambiguous = importSourceIssues(inventory);
+  if (ambiguous.length > 0) return { ok: false, issues: ambiguous, sourceMap: {} };
+  return readImportTarget(await host.read(importReads(inventory)), campaignId);
 }
 
 function planned(

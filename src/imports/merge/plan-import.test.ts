@@ -20,6 +20,7 @@ const reading = (absent: ExportReading['absentMetrics'] = ['engagements']): Expo
 const imported = (channel: string, date: string | null, cost: number): ImportedRow => ({
   campaignId: 'C1',
   channel,
+  adCampaign: null,
   date,
   source: 'measured',
   sourceRows: 1,
@@ -69,8 +70,8 @@ describe('planning an import', () => {
       expect.objectContaining({
         kind: 'createTable',
         table: 'ChannelMetrics',
-        header: [...HEADER.slice(0, 8), 'Engagements', 'Source'],
-        rows: [['C1', '=1+1', 45795, 100, 10, null, 3, 5, null, 'measured']],
+        header: ['Campaign ID', 'Channel', 'Ad Campaign', ...HEADER.slice(2, 8), 'Engagements', 'Source'],
+        rows: [['C1', '=1+1', null, 45795, 100, 10, null, 3, 5, null, 'measured']],
       }),
     ]);
     expect(summary).toMatchObject({ added: 1, replaced: 0, skipped: 0 });

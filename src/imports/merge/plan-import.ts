@@ -16,7 +16,8 @@ export interface ImportPlan {
 }
 
 const EXAMPLES = 5;
-const WIDTHS = [14, 28, 12, 14, 10, 12, 12, 12, 12, 10];
+/** Column widths of a new ChannelMetrics table, in METRIC_FIELDS order. */
+const WIDTHS = [14, 28, 28, 12, 14, 10, 12, 12, 12, 12, 10];
 
 function appendValues(row: ImportedRow, cols: ColumnPlan, firstColumn: number): PlanValue[] {
   const values: PlanValue[] = Array.from({ length: cols.width }, () => null);

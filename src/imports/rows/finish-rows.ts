@@ -112,6 +112,7 @@ export function finishRows(rows: ExportRows, layout: TextLayout): ParsedExport {
     const row: Record<string, unknown> = {
       campaignId: options.campaignId,
       channel: sum.channel,
+      adCampaign: null,
       date,
       source: 'measured',
       sourceRows: sum.sourceRows + (before?.sourceRows ?? 0),

@@ -25,6 +25,18 @@ export function importReads(inventory: Inventory): ReadRequest[] {
   return planReads(inventory).requests.filter((r) => NEEDED.has(sourceOfName(r.source.name)?.key ?? ''));
 }
 
+/**
+ * The inputs an import needs that the workbook has in several places (`ambiguous_source`): the import
+ * stops rather than write into one of them.
+ *
+ * @example importSourceIssues({ sheets: ['ChannelMetrics'], tables: [{ name: 'Channel_Metrics', sheet: 'Old' }] })[0].code // 'ambiguous_source'
+ */
+export function importSourceIssues(inventory: Inventory): Issue[] {
+  return planReads(inventory).issues.filter(
+    (i) => i.code === 'ambiguous_source' && NEEDED.has(String(i.path[0])),
+  );
+}
+
 export interface ImportTarget {
   /** The campaign's Currency, else Settings Currency, else USD. */
   readonly campaignCurrency: string;

@@ -1,6 +1,5 @@
+import { isNotReported } from '../../workbook/cells/not-reported';
 import { isCellError, type RawCell } from '../../workbook/host';
-
-const MISSING = new Set(['', '--', '-', '—', '–', 'n/a', 'N/A']);
 
 /**
  * A cell as text: strings trimmed, numbers in their shortest form, Excel errors as their code.
@@ -22,6 +21,5 @@ export function cellText(cell: RawCell | undefined): string {
  * @example isMissing('0') // false
  */
 export function isMissing(cell: RawCell | undefined): boolean {
-  if (cell === undefined || cell === null) return true;
-  return typeof cell === 'string' && MISSING.has(cell.trim());
+  return isNotReported(cell);
 }

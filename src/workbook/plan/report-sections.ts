@@ -1,3 +1,4 @@
+import { renderGaps } from '../../engine/messages/render-gaps';
 import type { ExecutionStatusReport } from '../../engine/report/output-schemas';
 import { DEVIATION_TEXT, readableDuration } from './display-text';
 import { COUNT_FORMAT, HOURS_FORMAT, MULTIPLIER_FORMAT } from './number-formats';
@@ -7,6 +8,8 @@ import type { ChartSpec, PlanRange } from './write-plan';
 
 /** The lower sections of the Report sheet: blockers, completed tasks, channels and the charts. */
 
+type Channel = ExecutionStatusReport['channel_breakdown'][number];
+const NOT_REPORTED = 'not reported';
 const CHART_ROWS = 16;
 const CHART_COLUMNS = 6;
 
@@ -63,18 +66,27 @@ export function channelsAndCharts(s: SheetLayout, r: ExecutionStatusReport): Cha
   let channels: PlanRange | null = null;
   if (r.channel_breakdown.length === 0) s.note('No channel data yet.');
   else {
+    // A figure no row of the channel reports is shown as such, never as 0.
+    const unreported = (c: Channel, figure: keyof Channel['blank_rows']) =>
+      c.rows > 0 && c.blank_rows[figure] === c.rows;
     channels = s.table(
       ['Channel', 'Spend', 'CPA', 'Clicks', 'Conversions', 'CTR', 'ROAS', 'Label'],
       r.channel_breakdown.map((c) => [
         c.channel,
-        money(c.cost, cur),
+        unreported(c, 'cost') ? NOT_REPORTED : money(c.cost, cur),
         money(c.cpa, cur),
-        { value: c.clicks, numberFormat: COUNT_FORMAT },
-        c.conversions,
+        unreported(c, 'clicks') ? NOT_REPORTED : { value: c.clicks, numberFormat: COUNT_FORMAT },
+        unreported(c, 'conversions') ? NOT_REPORTED : c.conversions,
         percent(c.ctr_pct),
         c.roas === null ? null : { value: c.roas, numberFormat: MULTIPLIER_FORMAT },
         c.label,
       ]),
+    );
+  }
+  if (r.data_gaps.length > 0) {
+    const gaps = r.data_gaps.map((g) => ({ ...g, blankRows: g.blank_rows }));
+    s.note(
+      `Missing figures: ${renderGaps(gaps)}. Totals and rates count only the rows that report their figures.`,
     );
   }
 

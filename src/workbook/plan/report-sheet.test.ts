@@ -94,6 +94,33 @@ describe('Report sheet', () => {
     }
   });
 
+  it('says where figures are missing: "not reported" for a figure no row of a channel reports, and a note', () => {
+    const base = makeReport();
+    const [linkedIn, display] = base.channel_breakdown;
+    if (linkedIn === undefined || display === undefined) throw new Error('two channels expected');
+    const gap = { channel: 'Display', figure: 'conversions' as const, blank_rows: 20, rows: 20 };
+    const sheet = op(
+      makeReport({
+        channel_breakdown: [
+          linkedIn,
+          { ...display, blank_rows: { impressions: 0, clicks: 0, conversions: 20, cost: 0 } },
+        ],
+        data_gaps: [gap],
+      }),
+    );
+    const displayRow = cellWith(sheet, 'Display').row;
+    const conversionsColumn = cellWith(sheet, 'Conversions').column;
+    expect(cellAt(sheet, displayRow, conversionsColumn)?.value).toBe('not reported');
+    expect(
+      cellWith(
+        sheet,
+        'Missing figures: conversions not reported by Display (20 rows). Totals and rates count only the rows that report their figures.',
+      ).column,
+    ).toBe(1);
+    // Without gaps, no note.
+    expect(op().cells.some((c) => String(c.value).startsWith('Missing figures'))).toBe(false);
+  });
+
   it('leaves out charts without data', () => {
     const sheet = op(makeReport({ performance_vs_target: [], channel_breakdown: [] }));
     expect(sheet.charts).toEqual([]);

@@ -31,16 +31,59 @@ describe('planReads', () => {
     ]);
   });
 
-  it('takes the first of two tables whose names match the same input', () => {
-    const { requests } = planReads({
-      sheets: [],
+  it('reads neither of two tables whose names match the same input, and says where both are', () => {
+    const { requests, issues } = planReads({
+      sheets: ['A', 'Archive 2025', 'Campaigns', 'Tasks', 'KPIs', 'ChannelMetrics'],
       tables: [
         { name: 'Task_Updates', sheet: 'A' },
-        { name: 'TaskUpdates', sheet: 'B' },
+        { name: 'TaskUpdates', sheet: 'Archive 2025' },
       ],
     });
-    expect(requests).toContainEqual({ source: { kind: 'table', name: 'Task_Updates' } });
-    expect(requests).not.toContainEqual({ source: { kind: 'table', name: 'TaskUpdates' } });
+    expect(requests.map((r) => r.source.name)).toEqual(['Campaigns', 'Tasks', 'KPIs', 'ChannelMetrics']);
+    expect(issues).toEqual([
+      {
+        code: 'ambiguous_source',
+        table: 'TaskUpdates',
+        path: ['taskUpdates'],
+        severity: 'error',
+        candidates: [
+          { kind: 'table', name: 'Task_Updates', sheetRef: 'A' },
+          { kind: 'table', name: 'TaskUpdates', sheetRef: "'Archive 2025'" },
+        ],
+      },
+    ]);
+  });
+
+  it.each<[string, { sheets: string[]; tables: Array<{ name: string; sheet: string }> }, string[] | null]>([
+    [
+      'a table not named exactly beside a sheet that matches: ambiguous',
+      { sheets: ['ChannelMetrics', 'Old'], tables: [{ name: 'Channel_Metrics', sheet: 'Old' }] },
+      null,
+    ],
+    ['two sheets that match: ambiguous', { sheets: ['ChannelMetrics', 'Channel Metrics'], tables: [] }, null],
+    [
+      'a table named exactly wins over a sheet elsewhere',
+      { sheets: ['Channel Metrics', 'Data'], tables: [{ name: 'ChannelMetrics', sheet: 'Data' }] },
+      ['table ChannelMetrics'],
+    ],
+    [
+      'a table on the sheet of the same name is one place',
+      { sheets: ['Channel Metrics'], tables: [{ name: 'Channel_Metrics', sheet: 'Channel Metrics' }] },
+      ['table Channel_Metrics'],
+    ],
+    ['one sheet', { sheets: ['channel-metrics'], tables: [] }, ['sheet channel-metrics']],
+  ])('%s', (_name, inventory, chosen) => {
+    const { requests, issues } = planReads(inventory);
+    const metrics = requests.filter((r) => /channel/i.test(r.source.name));
+    if (chosen === null) {
+      expect(metrics).toEqual([]);
+      expect(issues.filter((i) => i.code === 'ambiguous_source').map((i) => i.path)).toEqual([
+        ['channelMetrics'],
+      ]);
+    } else {
+      expect(metrics.map((r) => `${r.source.kind} ${r.source.name}`)).toEqual(chosen);
+      expect(issues.filter((i) => i.code === 'ambiguous_source')).toEqual([]);
+    }
   });
 
   it('ignores names that are object keys', () => {

@@ -17,7 +17,13 @@ export type ReadModelResult =
       readonly logs: WorkbookLogs;
       readonly warnings: Issue[];
     }
-  | { readonly ok: false; readonly issues: Issue[]; readonly sourceMap: SourceMap };
+  | {
+      readonly ok: false;
+      readonly issues: Issue[];
+      readonly sourceMap: SourceMap;
+      /** What was read: a cell that could not be read is blank here (the rows as they are, for more checks). */
+      readonly input: TrackingInput;
+    };
 
 /** Which raw table is which input: a table beats a sheet of the same name; otherwise the first wins. */
 function identify(tables: readonly RawTable[]): Map<string, RawTable> {
@@ -36,15 +42,22 @@ function identify(tables: readonly RawTable[]): Map<string, RawTable> {
  * Reads the workbook's tables into the engine's model, with a `SourceMap` from model paths to cells.
  * Settings first (its Time Zone reads every date), then every table; every issue of every table is
  * collected, and any error makes the result `ok: false` with all of them (warnings included).
+ * `sourceIssues` are `planReads`'s findings about where the tables are (an ambiguous input is not
+ * read and not called missing).
  * Type and shape only: checks across rows (duplicate ids, references, cycles) are the engine's.
  *
  * @example
- * const result = readModel(await host.read(planReads(await host.inventory()).requests));
+ * const plan = planReads(await host.inventory());
+ * const result = readModel(await host.read(plan.requests), plan.issues);
  * if (!result.ok) for (const line of describeIssues(result.issues, result.sourceMap)) console.log(line.text);
  */
-export function readModel(tables: readonly RawTable[]): ReadModelResult {
+export function readModel(tables: readonly RawTable[], sourceIssues: readonly Issue[] = []): ReadModelResult {
   const raws = identify(tables);
-  const issues: Issue[] = SOURCES.filter((s) => s.required && !raws.has(s.key)).map(missingTable);
+  const placed = new Set(sourceIssues.map((i) => i.path[0]));
+  const issues: Issue[] = [
+    ...sourceIssues,
+    ...SOURCES.filter((s) => s.required && !raws.has(s.key) && !placed.has(s.key)).map(missingTable),
+  ];
   const locations = new Map<string, TableLocation>();
 
   const settings = readSettings(raws.get('settings'));
@@ -79,6 +92,6 @@ export function readModel(tables: readonly RawTable[]): ReadModelResult {
     if (location !== undefined) sourceMap[spec.key] = location;
   }
   return hasErrors(issues)
-    ? { ok: false, issues, sourceMap }
+    ? { ok: false, issues, sourceMap, input }
     : { ok: true, input, sourceMap, logs: logs.logs, warnings: issues };
 }

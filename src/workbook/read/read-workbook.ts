@@ -15,6 +15,7 @@ export type ReadWorkbookResult = ReadModelResult & { readonly inventory: Invento
  */
 export async function readWorkbook(host: WorkbookHost): Promise<ReadWorkbookResult> {
   const inventory = await host.inventory();
-  const tables = await host.read(planReads(inventory).requests);
-  return { ...readModel(tables), inventory };
+  const plan = planReads(inventory);
+  const tables = await host.read(plan.requests);
+  return { ...readModel(tables, plan.issues), inventory };
 }

@@ -55,6 +55,23 @@ describe('prepareTrack', () => {
     ]);
   });
 
+  test('without the Campaign ID column, the checks across rows wait (no reference is called unknown)', async () => {
+    await host.apply({
+      ops: [
+        {
+          kind: 'updateCells',
+          source: { kind: 'table', name: 'Campaigns' },
+          sheet: 'Campaigns',
+          addColumns: [],
+          cells: [{ row: 1, column: 1, value: 'Campaign' }],
+        },
+      ],
+      newSheets: [],
+    });
+    const prepared = await prepareTrack(host, options);
+    expect(!prepared.ok && prepared.issues.map((i) => i.code)).toEqual(['missing_column']);
+  });
+
   test('an unknown campaign is the engine’s input error', async () => {
     const prepared = await prepareTrack(host, { ...options, campaignIds: ['NOPE'] });
     expect(prepared.ok).toBe(false);

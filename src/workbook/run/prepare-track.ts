@@ -1,6 +1,9 @@
 import type { Issue } from '../../engine/issues/issue';
+import { chooseCampaigns } from '../../engine/run/choose-campaigns';
+import type { TrackingInput } from '../../engine/model/tracking-input';
 import type { Instant } from '../../engine/model/primitives';
 import { track } from '../../engine';
+import { checkAcrossRows } from '../../engine/validate/validate-input';
 import type { TrackResult } from '../../engine/track-types';
 import type { WorkbookHost } from '../host';
 import { buildTrackPlan } from '../plan/build-track-plan';
@@ -42,10 +45,34 @@ export type PreparedTrack =
       readonly warnings: readonly Issue[];
     };
 
+/** Whether a table's shape (not a cell) is wrong: missing or ambiguous table, missing or doubled column. */
+const isShapeIssue = (issue: Issue): boolean =>
+  issue.path.length === 1 || (issue.path.length === 2 && typeof issue.path[1] === 'string');
+
+/**
+ * Whether the ids other rows refer to (Campaign ID, Task ID) could be read: Campaigns and Tasks have
+ * their shape. Then the engine's checks across rows can run beside the reader's cell errors without
+ * calling every reference unknown.
+ */
+function referencesReadable(issues: readonly Issue[]): boolean {
+  return !issues.some(
+    (i) => i.severity === 'error' && (i.path[0] === 'campaigns' || i.path[0] === 'tasks') && isShapeIssue(i),
+  );
+}
+
+/** `unknown_campaign` for campaigns chosen explicitly that no Campaigns row names. */
+function unknownChosen(input: TrackingInput, chosen: readonly string[] | undefined): Issue[] {
+  if (chosen === undefined || chosen.length === 0) return [];
+  const choice = chooseCampaigns(input.campaigns, chosen);
+  return choice.ok ? [] : choice.issues.filter((i) => i.code === 'unknown_campaign');
+}
+
 /**
  * The host-independent part of a run, shared by the CLI, the task pane and the ribbon: read the
  * workbook (two host calls), run the engine, build the write plan. Nothing is written. Input errors
- * (the reader's or the engine's) come back as issues with the SourceMap that addresses them.
+ * come back as issues with the SourceMap that addresses them, all in one run: when the reader finds
+ * errors, the engine's checks across rows still run over the rows that were read (unless Campaigns
+ * or Tasks lacks its shape), so a KPI target or a duplicate id is not left for a second run.
  *
  * @example
  * const prepared = await prepareTrack(host, { now: Date.now, runId, newId: () => crypto.randomUUID() });
@@ -54,7 +81,12 @@ export type PreparedTrack =
 export async function prepareTrack(host: WorkbookHost, options: PrepareTrackOptions): Promise<PreparedTrack> {
   const read = await readWorkbook(host);
   options.onStep?.('checking');
-  if (!read.ok) return { ok: false, issues: read.issues, warnings: [], sourceMap: read.sourceMap };
+  if (!read.ok) {
+    const more = referencesReadable(read.issues)
+      ? [...checkAcrossRows(read.input), ...unknownChosen(read.input, options.campaignIds)]
+      : [];
+    return { ok: false, issues: [...read.issues, ...more], warnings: [], sourceMap: read.sourceMap };
+  }
   const { input, sourceMap } = read;
   const outcome = track(input, {
     asOf: options.asOf ?? input.settings.asOf ?? options.now(),

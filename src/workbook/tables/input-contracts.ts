@@ -19,7 +19,7 @@ import { readBlockerList, readIdList } from '../cells/read-list';
 import { readMoney } from '../cells/read-money';
 import { nonNegative, readInteger, readNumber } from '../cells/read-number';
 import { readText, readTextOrNumber } from '../cells/read-text';
-import { defaulted, optional, required } from './field-spec';
+import { defaulted, optional, optionalFigure, reported, required } from './field-spec';
 import type { TableSpec } from './read-table';
 
 /*
@@ -97,13 +97,14 @@ export const CHANNEL_METRICS: TableSpec<ChannelMetric> = {
   fields: {
     campaignId: required(readText),
     channel: required(readText),
+    adCampaign: optional(readText),
     date: optional(readLocalDate),
-    impressions: required(count),
-    clicks: required(count),
-    conversions: required(count),
-    cost: required(money),
-    revenue: optional(money),
-    engagements: optional(count),
+    impressions: reported(count),
+    clicks: reported(count),
+    conversions: reported(count),
+    cost: reported(money),
+    revenue: optionalFigure(money),
+    engagements: optionalFigure(count),
     source: defaulted(readChoice(DATA_SOURCES), 'measured'),
   },
 };

@@ -201,6 +201,37 @@ describe('readTable: rows', () => {
     ]);
   });
 
+  it('reads a ChannelMetrics figure left blank, or written as --, - or n/a, as not reported (null), never 0', () => {
+    const header = ['Campaign ID', 'Channel', 'Ad Campaign', 'Impressions', 'Clicks', 'Conversions', 'Cost'];
+    const read = readTable(
+      raw(header, [
+        ['C1', 'Google Ads – Display', 'Remarketing', 9000, 30, '--', 60],
+        ['C1', 'Google Ads – Search', null, ' --', '-', 'n/a', ''],
+        ['C1', 'Meta Ads', 'Prospecting', 0, 0, 0, 0],
+      ]),
+      CHANNEL_METRICS,
+      options,
+    );
+    expect(read.issues).toEqual([]);
+    expect(read.rows.map((r) => [r.adCampaign, r.impressions, r.clicks, r.conversions, r.cost])).toEqual([
+      ['Remarketing', 9000, 30, null, 60],
+      [null, null, null, null, null],
+      ['Prospecting', 0, 0, 0, 0],
+    ]);
+  });
+
+  it('still needs the ChannelMetrics figure columns, and refuses text in them', () => {
+    const read = readTable(
+      raw(['Campaign ID', 'Channel', 'Impressions', 'Clicks', 'Cost'], [['C1', 'X', 'lots', 1, 2]]),
+      CHANNEL_METRICS,
+      options,
+    );
+    expect(read.issues.map((i) => [i.code, i.path])).toEqual([
+      ['missing_column', ['channelMetrics', 'conversions']],
+      ['invalid_value', ['channelMetrics', 0, 'impressions']],
+    ]);
+  });
+
   it('keeps formula-like text as inert text', () => {
     const read = readTable(
       raw(TASK_HEADER, [

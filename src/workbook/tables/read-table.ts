@@ -48,7 +48,7 @@ export function readTable<Row>(
     key: spec.key,
     label: spec.label,
     labels: spec.labels,
-    required: fields.filter((f) => specs[f]?.required === true),
+    required: fields.filter((f) => specs[f]?.required === true || specs[f]?.columnRequired === true),
     severity: options.severity,
   });
   const columns: Column[] = fields.map((field) => ({

@@ -93,6 +93,7 @@ function dailyRows(
     rows.push({
       campaignId,
       channel: profile.channel,
+      adCampaign: null,
       date: c.day(d),
       impressions,
       clicks,
@@ -117,6 +118,7 @@ export function webinarMetrics(c: SampleClock, campaignId: string): ChannelMetri
   return [-35, -28, -21, -14].map((d, i) => ({
     campaignId,
     channel: 'LinkedIn',
+    adCampaign: null,
     date: c.day(d),
     impressions: 21000 + i * 1500,
     clicks: 130 + i * 9,

@@ -48,6 +48,7 @@ export function sampleReport(campaignId = 'C-SPRING', name = 'Spring launch'): E
         kpi_type: 'primary',
         actual_value: 210.05,
         direction: 'lower_is_better',
+        data_gaps: [],
       },
       {
         metric: 'CTR',
@@ -58,6 +59,7 @@ export function sampleReport(campaignId = 'C-SPRING', name = 'Spring launch'): E
         kpi_type: 'secondary',
         actual_value: 3,
         direction: 'higher_is_better',
+        data_gaps: [],
       },
       {
         metric: 'MQLs',
@@ -68,6 +70,7 @@ export function sampleReport(campaignId = 'C-SPRING', name = 'Spring launch'): E
         kpi_type: 'secondary',
         actual_value: null,
         direction: 'higher_is_better',
+        data_gaps: [],
       },
     ],
     escalations: [
@@ -121,6 +124,7 @@ export function sampleReport(campaignId = 'C-SPRING', name = 'Spring launch'): E
     elapsed_pct: 60,
     completed_tasks: [],
     channel_breakdown: [],
+    data_gaps: [],
   };
 }
 
@@ -153,6 +157,7 @@ export function sampleFeedback(campaignId = 'C-SPRING'): CmoFeedback {
     currency: 'USD',
     metric_labels: { impressions: '[MEASURED]', roas: '[PENDING]' },
     data_as_of: '2026-03-18',
+    data_gaps: [],
   };
 }
 

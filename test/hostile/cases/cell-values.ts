@@ -36,7 +36,7 @@ export const CELL_VALUE_CASES: HostileCase[] = [
     ['Tasks', 2, 'Title', '   ', 'Tasks!C3'],
     ['Tasks', 3, 'Status', null, 'Tasks!D4'],
     ['KPIs', 1, 'Target', null, 'KPIs!C2'],
-    ['ChannelMetrics', 2, 'Cost', null, 'ChannelMetrics!G3'],
+    ['ChannelMetrics', 2, 'Channel', null, 'ChannelMetrics!B3'],
     ['TaskUpdates', 1, 'New Status', null, 'TaskUpdates!B2'],
   ]),
   ...cellCases('text in a number cell', 'invalid_value', [
@@ -50,7 +50,7 @@ export const CELL_VALUE_CASES: HostileCase[] = [
     ['ChannelMetrics', 1, 'Clicks', '1O0', 'ChannelMetrics!E2'],
     ['ChannelMetrics', 1, 'Conversions', 'twelve', 'ChannelMetrics!F2'],
     ['ChannelMetrics', 1, 'Cost', '1.500,00', 'ChannelMetrics!G2'],
-    ['ChannelMetrics', 1, 'Revenue', 'n/a', 'ChannelMetrics!H2'],
+    ['ChannelMetrics', 1, 'Revenue', 'lots', 'ChannelMetrics!H2'],
     ['ChannelMetrics', 1, 'Engagements', 'approx. 400', 'ChannelMetrics!I2'],
     ['TaskUpdates', 1, 'Hours', 'two', 'TaskUpdates!E2'],
   ]),

@@ -13,8 +13,6 @@ export type IssueFinding =
       readonly primary: boolean;
       readonly actual: Actual;
       readonly target: ParsedTarget;
-      /** Spend on the campaign's channels (what an unbounded CPA spent). */
-      readonly cost: Dec;
       readonly pctOfTarget: Dec;
       readonly thresholdPct: number;
       readonly elapsedPct: Dec;

@@ -17,7 +17,6 @@ function fromEscalation(a: CampaignAnalysis, e: EscalationFinding): IssueFinding
         primary: e.kpi.isPrimary,
         actual: e.kpi.actual,
         target: e.kpi.target,
-        cost: a.totals.cost,
         pctOfTarget: pct,
         thresholdPct: e.thresholdPct,
         elapsedPct: a.timeline.elapsed.times(HUNDRED),

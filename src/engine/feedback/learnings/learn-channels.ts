@@ -2,12 +2,13 @@ import type { CampaignAnalysis, ChannelTotals } from '../../analysis/campaign-an
 import { compareChannels } from '../channel-comparison';
 import type { ChannelFigures, LearningFinding } from './learning-finding';
 
+/** The volumes behind each rate: over the rows that report both of its figures. */
 const figures = (c: ChannelTotals): ChannelFigures => ({
   channel: c.channel,
-  impressions: c.impressions,
-  clicks: c.clicks,
-  conversions: c.conversions,
-  cost: c.cost,
+  impressions: c.bases.ctr.denominator,
+  clicks: c.bases.ctr.numerator,
+  conversions: c.bases.cpa.denominator,
+  cost: c.bases.cpa.numerator,
 });
 
 /**

@@ -19,7 +19,7 @@ function learnKpi(a: CampaignAnalysis, k: KpiFigure): LearningFinding[] {
         currency,
         metric: k.metric,
         what: actual.what,
-        cost: a.totals.cost,
+        cost: actual.spent,
       },
     ];
   }
@@ -29,6 +29,7 @@ function learnKpi(a: CampaignAnalysis, k: KpiFigure): LearningFinding[] {
     unit: actual.unit,
     target: k.target,
     pctOfTarget: k.pctOfTarget ?? ZERO,
+    gaps: k.gaps,
   };
   const e = a.timeline.elapsed;
   if (!isCumulative(k) || e.isZero()) {
@@ -45,7 +46,8 @@ function learnKpi(a: CampaignAnalysis, k: KpiFigure): LearningFinding[] {
   const found: LearningFinding[] = [
     { code: 'kpi_pace', label: labelOf(k), currency, kpi: figures, elapsedPct: e.times(HUNDRED) },
   ];
-  if (e.lt(1) && k.target.value.gt(0)) {
+  // A projection of a sum with blank cells would count them as zeros: none is made.
+  if (e.lt(1) && k.target.value.gt(0) && k.gaps.length === 0) {
     const projected = actual.value.div(e);
     found.push({
       code: 'kpi_projection',
@@ -64,7 +66,8 @@ function learnKpi(a: CampaignAnalysis, k: KpiFigure): LearningFinding[] {
 
 /**
  * For each KPI with data: its pace against elapsed time (cumulative KPIs) and a straight-line
- * projection to the last day — always [ESTIMATED] — or its level against target (rates).
+ * projection to the last day — always [ESTIMATED], and not made when some rows leave the figure
+ * blank — or its level against target (rates). A learning on figures with blanks names them.
  *
  * @example learnKpis(a).map((f) => f.code) // ['kpi_pace', 'kpi_projection', 'kpi_level']
  */

@@ -1,9 +1,10 @@
 import type { CampaignAnalysis } from '../../analysis/campaign-analysis';
+import { figureGaps } from '../../metrics/figure-gaps';
 import type { LearningFinding, MissingData } from './learning-finding';
 
 /**
  * What data a learning would need and when it is expected: ChannelMetrics rows, clicks enough to
- * compare channels, KPI actuals, KPIs themselves.
+ * compare channels, figures rows leave blank, KPI actuals, KPIs themselves.
  *
  * @example missingData(a) // [{ what: 'channel_rows', eta: '2026-11-17' }]
  */
@@ -20,6 +21,8 @@ export function missingData(a: CampaignAnalysis): MissingData[] {
       eta,
     });
   }
+  const gaps = figureGaps(a.channels);
+  if (gaps.length > 0) missing.push({ what: 'blank_figures', gaps });
   if (a.kpis.length === 0) missing.push({ what: 'no_kpis' });
   for (const k of a.kpis) {
     if (k.actual.kind === 'pending')

@@ -1,4 +1,4 @@
-import type { Actual, FigureUnit, ParsedTarget } from '../../analysis/campaign-analysis';
+import type { Actual, FigureGap, FigureUnit, ParsedTarget } from '../../analysis/campaign-analysis';
 import type { Dec } from '../../money/decimal';
 import type { LocalDate } from '../../model/primitives';
 import type { LearningLabel } from '../../report/output-schemas';
@@ -19,6 +19,8 @@ export interface KpiFigures {
   readonly unit: FigureUnit | 'number';
   readonly target: ParsedTarget;
   readonly pctOfTarget: Dec;
+  /** Blank cells among the figures the actual rests on: the learning says so. */
+  readonly gaps: readonly FigureGap[];
 }
 
 export type MissingData =
@@ -30,7 +32,9 @@ export type MissingData =
       readonly eta: LocalDate;
     }
   | { readonly what: 'kpi_actual'; readonly metric: string; readonly eta: LocalDate }
-  | { readonly what: 'no_kpis' };
+  | { readonly what: 'no_kpis' }
+  /** Figures some ChannelMetrics rows leave blank (not reported). */
+  | { readonly what: 'blank_figures'; readonly gaps: readonly FigureGap[] };
 
 /**
  * What a learning says, as data; `messages/render-learning.ts` words it. Every finding carries its

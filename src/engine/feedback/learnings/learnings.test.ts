@@ -1,5 +1,6 @@
 import type { KpiFigure } from '../../analysis/campaign-analysis';
 import { renderLearning } from '../../messages/render-learning';
+import { Dec } from '../../money/decimal';
 import { AS_OF, HOUR, analysis, kpi, row, task, type AnalysisFixture } from '../../testing/analysis-fixture';
 import { learningFindings } from './learnings';
 
@@ -136,7 +137,10 @@ describe('KPI pace against elapsed time (as_of is exactly half-way)', () => {
 
   it('a ratio without a denominator states the spend', () => {
     const base = kpi({ metric: 'cpa', target: 80, unit: 'money', lowerIsBetter: true, actual: 0 });
-    const k = { ...base, actual: { kind: 'unbounded' as const, what: 'no_conversions' as const } };
+    const k = {
+      ...base,
+      actual: { kind: 'unbounded' as const, what: 'no_conversions' as const, spent: new Dec('250.5') },
+    };
     const rows = [row('Search', { impressions: 900, clicks: 30, cost: 250.5 })];
     expect(learnings({ kpis: [k], rows })).toEqual([
       '[MEASURED] cpa has no value yet: $250.50 spent with 0 conversions',

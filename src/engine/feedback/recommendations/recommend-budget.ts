@@ -9,7 +9,8 @@ export const PACING_TOLERANCE_PCT = 10;
 /**
  * While the campaign runs: stop or re-fund when the budget is used up; otherwise, when the share of
  * budget spent is more than 10 points off the share of time elapsed, the spend per day that uses
- * exactly the remaining budget over the days left (today included).
+ * exactly the remaining budget over the days left (today included). Never "under" when the spend is
+ * summed from ChannelMetrics rows with blank Cost cells (the spend is then only a floor).
  *
  * @example recommendBudget(a) // [{ code: 'pace_spend', direction: 'over', perDay: 100, daysLeft: 15, … }]
  */
@@ -34,6 +35,9 @@ export function recommendBudget(a: CampaignAnalysis): RecommendationFinding[] {
   if (elapsedPct.isZero()) return [];
   const gap = budget.utilizationPct.minus(elapsedPct);
   if (gap.abs().lte(PACING_TOLERANCE_PCT)) return [];
+  // Spend summed from ChannelMetrics with blank Cost cells is a floor: "under" would rest on blanks.
+  const spendUnknown = budget.spentSource === 'channel_metrics' && a.totals.blanks.cost > 0;
+  if (gap.lt(0) && spendUnknown) return [];
   return [
     {
       code: 'pace_spend',

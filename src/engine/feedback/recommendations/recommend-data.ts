@@ -1,4 +1,5 @@
 import type { CampaignAnalysis } from '../../analysis/campaign-analysis';
+import { figureGaps } from '../../metrics/figure-gaps';
 import type { RecommendationFinding } from './recommendation-finding';
 
 const COLUMN_FOR: Readonly<Record<string, 'Revenue' | 'Engagements'>> = {
@@ -9,7 +10,8 @@ const COLUMN_FOR: Readonly<Record<string, 'Revenue' | 'Engagements'>> = {
 
 /**
  * Which data to fill: ChannelMetrics rows when there are none; a KPI's Actual when its metric is not
- * derived from ChannelMetrics; the Revenue or Engagements column when a KPI (or ROAS) needs it.
+ * derived from ChannelMetrics; the Revenue or Engagements column when a KPI (or ROAS) needs it; the
+ * Impressions, Clicks, Conversions or Cost cells some rows leave blank.
  *
  * @example recommendData(a) // [{ code: 'fill_kpi_actual', metric: 'signups', eta: '2026-11-20' }]
  */
@@ -31,5 +33,7 @@ export function recommendData(a: CampaignAnalysis): RecommendationFinding[] {
   if (hasRows && a.totals.revenue === null && !columns.has('Revenue')) {
     found.push({ code: 'fill_channel_column', column: 'Revenue', figure: 'ROAS', eta: a.defaultEta });
   }
+  const gaps = figureGaps(a.channels);
+  if (gaps.length > 0) found.push({ code: 'report_blank_figures', gaps });
   return found;
 }

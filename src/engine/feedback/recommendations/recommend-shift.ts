@@ -19,7 +19,8 @@ export function shareFor(ratio: Dec | null): 20 | 30 | null {
 
 /**
  * Move a share of the worse channel's spend to the better one, judged on CPA where a compared channel
- * converted, on CTR when none did (only channels with ≥ Min Clicks For Comparison clicks).
+ * converted, on CTR when none did (only channels with ≥ Min Clicks For Comparison clicks). None from
+ * a channel whose spend is partly blank.
  *
  * @example recommendShift(a) // [{ code: 'shift_budget', from: 'Display', to: 'Search', sharePct: 30, amount: 240, … }]
  */
@@ -39,7 +40,8 @@ export function recommendShift(a: CampaignAnalysis): RecommendationFinding[] {
         : null;
   if (basis === null) return [];
   const share = shareFor(basis.ratio);
-  if (share === null || basis.worst.cost.isZero()) return [];
+  // A channel with blank Cost cells has spent an unknown amount: no share of it is stated.
+  if (share === null || basis.worst.cost.isZero() || basis.worst.blanks.cost > 0) return [];
   return [
     {
       code: 'shift_budget',

@@ -1,4 +1,4 @@
-import type { FigureUnit, ParsedTarget } from '../../analysis/campaign-analysis';
+import type { FigureGap, FigureUnit, ParsedTarget } from '../../analysis/campaign-analysis';
 import type { Dec } from '../../money/decimal';
 import type { LocalDate } from '../../model/primitives';
 
@@ -74,6 +74,11 @@ export type RecommendationFinding =
       readonly column: 'Revenue' | 'Engagements';
       readonly figure: string;
       readonly eta: LocalDate;
+    }
+  | {
+      /** ChannelMetrics figures left blank: get them where the platform reports them. */
+      readonly code: 'report_blank_figures';
+      readonly gaps: readonly FigureGap[];
     }
   | {
       readonly code: 'keep_course';
