@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BUILT_BIN, runBuiltCli } from './helpers/built-cli';
 import { GOOD_AS_OF, goodWorkbookSpecs, workbookOf } from './helpers/good-workbook';
-import { validatePackage } from './helpers/ooxml-validate';
+import { validateOoxml } from '../support/ooxml-validate';
 import { chartsAsLibreOfficeReads, sheetsAsCsv } from './helpers/soffice';
 import { workspaceWith } from './helpers/workspace';
 
@@ -49,7 +49,10 @@ describe('the built campaign-operator', () => {
 
     // Every part of every workbook it wrote is valid against the ECMA-376 schemas.
     for (const file of ['template.xlsx', 'sample.xlsx', 'plan.tracked.xlsx', 'demo/sample.tracked.xlsx'])
-      expect({ file, ...validatePackage(await readFile(join(dir, file))) }).toMatchObject({ file, ok: true });
+      expect({ file, invalid: (await validateOoxml(join(dir, file))).invalid }).toEqual({
+        file,
+        invalid: new Map(),
+      });
   }, 240_000);
 
   it('draws the report sheets’ charts as native charts, which LibreOffice reads', async () => {

@@ -1,4 +1,7 @@
 import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { sharedPath } from './shared-folder';
 
 /** The ECMA-376 validator for `.xlsx` packages (`shared/schemas/ooxml/README.md`; needs python3-lxml). */
@@ -36,4 +39,23 @@ export function validateOoxml(file: string, parts: readonly string[] = []): Prom
       resolve({ invalid, summary });
     });
   });
+}
+
+/**
+ * `validateOoxml` for a package held in memory (written to a temporary file first).
+ *
+ * @example expect((await validateOoxmlBytes(host.bytes())).invalid).toEqual(new Map());
+ */
+export async function validateOoxmlBytes(
+  bytes: Uint8Array,
+  parts: readonly string[] = [],
+): Promise<OoxmlVerdict> {
+  const dir = await mkdtemp(join(tmpdir(), 'co-ooxml-'));
+  const file = join(dir, 'book.xlsx');
+  await writeFile(file, bytes);
+  try {
+    return await validateOoxml(file, parts);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }

@@ -50,7 +50,9 @@ export type PackageProblem =
       readonly table: string | null;
       readonly limit: number;
     }
-  | { readonly code: 'last_sheet'; readonly sheet: string };
+  | { readonly code: 'last_sheet'; readonly sheet: string }
+  /** The workbook's structure is protected: no sheet may be added or removed. */
+  | { readonly code: 'structure_protected'; readonly sheet: string };
 
 /**
  * A problem with a package or a write, carrying its data (`problem`) and its words (`message`).
@@ -123,6 +125,8 @@ export function packageMessage(p: PackageProblem): string {
       return `a drop-down list cannot be written: ${p.detail}`;
     case 'too_many_cells':
       return `${p.table === null ? `sheet ${p.sheet}` : `table ${p.table} on sheet ${p.sheet}`} has more than ${p.limit.toLocaleString('en-US')} cells, more than this tool reads in one run (${DOCS}, "Limits"); split it, or archive old rows in another workbook`;
+    case 'structure_protected':
+      return `cannot add or remove the sheet ${p.sheet}: the workbook's structure is protected (Review › Protect Workbook in Excel); unprotect it, then run again`;
     case 'last_sheet':
       return `cannot remove ${p.sheet}: a workbook keeps at least one sheet`;
   }

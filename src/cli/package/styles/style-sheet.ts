@@ -57,7 +57,8 @@ const FONT_ORDER = [
   'charset',
   'scheme',
 ];
-const BORDER_ORDER = ['start', 'left', 'end', 'right', 'top', 'bottom', 'diagonal', 'vertical', 'horizontal'];
+/** The schema's order; Strict files (and some others) write `start` and `end` where others write `left` and `right`. */
+const BORDER_ORDER = ['start', 'end', 'left', 'right', 'top', 'bottom', 'diagonal', 'vertical', 'horizontal'];
 const MONOSPACE_FONT = 'Consolas';
 const BORDER_GREY = 'FF808080';
 const FIRST_CUSTOM_FORMAT = 164;
@@ -156,11 +157,26 @@ export class StyleSheet {
     return firstElement(this.original, this.prefix, name);
   }
 
+  /**
+   * The records of a collection, by index. A record may be wrapped in `mc:AlternateContent` (a
+   * `Choice` for one program and a `Fallback` for others, as Hancom writes them): it counts once,
+   * and is read as its fallback.
+   */
   private items(collection: Collection, item: string): string[] {
     const found = this.collection(collection);
     if (found === undefined || found.selfClosing) return [];
     const inner = this.original.slice(found.openEnd, found.innerEnd);
-    return [...elements(inner, this.prefix, item)].map((e) => inner.slice(e.start, e.end));
+    const records: string[] = [];
+    for (const child of children(inner)) {
+      if (child.name === item) records.push(child.xml);
+      else if (child.name === 'AlternateContent') {
+        const fallback =
+          /<(?:\w+:)?Fallback[\s>][\s\S]*?<\/(?:\w+:)?Fallback>/.exec(child.xml)?.[0] ?? child.xml;
+        const record = [...elements(fallback, this.prefix, item)][0];
+        records.push(record === undefined ? '' : fallback.slice(record.start, record.end));
+      }
+    }
+    return records;
   }
 
   private tag(local: string): string {
@@ -259,8 +275,9 @@ export class StyleSheet {
       const inner = base.slice(open.length, base.lastIndexOf('</'));
       for (const c of children(inner)) parts.set(c.name, c.xml);
     }
-    for (const side of ['left', 'right', 'top', 'diagonal'])
-      if (!parts.has(side)) parts.set(side, `<${this.tag(side)}/>`);
+    const sides =
+      parts.has('start') || parts.has('end') ? ['top', 'diagonal'] : ['left', 'right', 'top', 'diagonal'];
+    for (const side of sides) if (!parts.has(side)) parts.set(side, `<${this.tag(side)}/>`);
     parts.set(
       'bottom',
       `<${this.tag('bottom')} style="thin"><${this.tag('color')} rgb="${BORDER_GREY}"/></${this.tag('bottom')}>`,
@@ -399,7 +416,9 @@ export class StyleSheet {
       cellXfs: 'xf',
       dxfs: 'dxf',
     }[name as 'numFmts'];
-    return [...elements(xml.slice(found.openEnd, found.innerEnd), this.prefix, item ?? '')].length;
+    return children(xml.slice(found.openEnd, found.innerEnd)).filter(
+      (c) => c.name === item || c.name === 'AlternateContent',
+    ).length;
   }
 }
 

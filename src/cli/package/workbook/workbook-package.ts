@@ -62,6 +62,14 @@ export class WorkbookPackage {
     readonly prefix: string,
   ) {}
 
+  /** Whether the workbook's structure is protected (`<workbookProtection lockStructure="1">`): Excel adds and removes no sheet then. */
+  get structureLocked(): boolean {
+    const lock = firstElement(this.workbookXml, this.prefix, 'workbookProtection')?.attributes[
+      'lockStructure'
+    ];
+    return lock === '1' || lock === 'true';
+  }
+
   /** Opens a package; throws a `PackageError` when it is not a readable workbook. */
   static open(bytes: Uint8Array): WorkbookPackage {
     const zip = ZipArchive.open(bytes);

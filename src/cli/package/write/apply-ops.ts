@@ -194,6 +194,7 @@ function appendRows(context: OpContext, op: AppendRowsOp): void {
  * not starting or ending with an apostrophe) that no sheet of the workbook has (ignoring case).
  */
 function assertNewSheetName(model: EditModel, name: string): void {
+  if (model.pkg.structureLocked) throw new PackageError({ code: 'structure_protected', sheet: name });
   if (name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name) || /^'|'$/.test(name))
     throw new PackageError({ code: 'bad_sheet_name', sheet: name });
   if (model.sheet(name) !== undefined) throw new PackageError({ code: 'sheet_exists', sheet: name });
@@ -276,6 +277,7 @@ function addSheet(context: OpContext, op: AddSheetOp): void {
 function deleteSheet(context: OpContext, op: DeleteSheetOp): void {
   const { model } = context;
   const sheet = sheetNamed(model, op.name);
+  if (model.pkg.structureLocked) throw new PackageError({ code: 'structure_protected', sheet: sheet.name });
   if (model.sheets.length === 1) throw new PackageError({ code: 'last_sheet', sheet: sheet.name });
   model.sheets.splice(model.sheets.indexOf(sheet), 1);
   for (let i = model.tables.length - 1; i >= 0; i--)

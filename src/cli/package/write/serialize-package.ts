@@ -339,9 +339,12 @@ function workbookPartXml(
   const { pkg } = model;
   const p = pkg.prefix === '' ? '' : `${pkg.prefix}:`;
   let xml = pkg.workbookXml;
-  const relPrefix = new RegExp(
-    `xmlns:(\\w+)="${pkg.namespaces.relationships.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}"`,
-  ).exec(xml)?.[1];
+  // A prefix for the relationships namespace declared on the root (openpyxl declares it on each
+  // <sheet> instead: a new <sheet> then declares it too).
+  const root = firstElement(xml, pkg.prefix, 'workbook');
+  const relPrefix = Object.entries(root?.attributes ?? {})
+    .find(([name, value]) => name.startsWith('xmlns:') && value === pkg.namespaces.relationships)?.[0]
+    .slice('xmlns:'.length);
   const rid = (id: string) =>
     relPrefix === undefined
       ? `r:id="${id}" xmlns:r="${pkg.namespaces.relationships}"`

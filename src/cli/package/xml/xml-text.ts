@@ -33,6 +33,7 @@ export function decodeXml(text: string): string {
  * @example escapeText('a < b & c') // 'a &lt; b &amp; c'
  */
 export function escapeText(text: string): string {
+  if (!/[&<>]/.test(text)) return text;
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
@@ -70,6 +71,8 @@ export function decodeExcelEscapes(text: string): string {
  * @example escapeCellText('_x0041_') // '_x005F_x0041_'
  */
 export function escapeCellText(text: string): string {
+  // eslint-disable-next-line no-control-regex -- the characters escaped below, and `_x`
+  if (!/_x|[\u0000-\u0008\u000b-\u000d\u000e-\u001f\u007f\ufffe\uffff]/.test(text)) return text;
   return text.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1').replace(
     // eslint-disable-next-line no-control-regex -- these are exactly the characters to escape
     /[\u0000-\u0008\u000b-\u000d\u000e-\u001f\u007f\ufffe\uffff]/g,
