@@ -1,5 +1,5 @@
 import type { DateOrder, ImportIssueCode } from '../engine/issues/import-issue';
-import type { ImportPlatform } from '../engine/issues/import-summary';
+import type { ImportPlatform, ImportReview } from '../engine/issues/import-summary';
 import type { CampaignStatus, TaskStatus } from '../engine/model/statuses';
 import type { CmoFeedback, ExecutionStatusReport } from '../engine/report/output-schemas';
 import type { CellAddress } from '../workbook/address/address-of';
@@ -114,6 +114,8 @@ export interface ImportPreview {
   readonly counts: ImportCounts;
   /** The summary, one line per fact, as the CLI prints it (the task pane's names for the options). */
   readonly summary: readonly string[];
+  /** What will be written, to check first: dates, totals, channels, ad campaigns, the first rows. */
+  readonly review: ImportReview;
   /** The sheet holding ChannelMetrics (created by the import when missing), for a link that selects it. */
   readonly sheet: string;
 }

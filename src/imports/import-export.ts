@@ -23,8 +23,8 @@ const failed = (issue: ImportIssue): ParsedExport => ({
 
 /**
  * Reads an ad-platform export (CSV or TSV bytes) as it streams: decodes it, finds the delimiter and
- * the header, recognises the platform, and sums its rows per channel and day. Memory stays bounded
- * by the first 64 KB kept for sniffing plus one entry per channel-day, whatever the file's length.
+ * the header, recognises the platform, and sums its rows per channel, ad campaign and day. Memory
+ * holds the first 64 KB kept for sniffing plus one entry per row to write, never the export's rows.
  *
  * @example
  * const imp = createExportImport({ campaignId: 'C1', campaignCurrency: 'USD' });
@@ -47,12 +47,12 @@ export function createExportImport(options: ImportOptions): ExportImport {
     if (outcome !== null || layout === null || index < layout.headerIndex) return;
     if (index === layout.headerIndex) {
       headerLine = record.line;
-      const start = startRows(record.cells, record.line, options);
+      const start = startRows(record.cells, record.line, options, layout.delimiter);
       if ('issue' in start) outcome = failed(start.issue);
       else rows = start.rows;
       return;
     }
-    rows?.row(record.cells, record.line);
+    rows?.row(record.cells, record.line, record.lastLine);
   };
 
   const feed = (text: string, complete: boolean): void => {
@@ -87,7 +87,10 @@ export function createExportImport(options: ImportOptions): ExportImport {
     },
     end() {
       feed(decoder.end(), true);
-      const unclosed = reader?.end(onRecord) ?? null;
+      // The last record: left out when it is a quoted value never closed (that problem is said).
+      const last: TextRecord[] = [];
+      const unclosed = reader?.end((r) => last.push(r)) ?? null;
+      if (unclosed === null) last.forEach(onRecord);
       if (outcome !== null) return outcome;
       if (rows === null || layout === null) return failed({ code: 'no_header', firstRow: [] });
       return finishRows(rows, {

@@ -24,10 +24,13 @@ describe('pasted range', () => {
       ],
       options,
     );
-    // 100 + 200 impressions, 5 + 10 cost: the error row counts (a `#` comment here would end the table).
+    // The error row counts (a `#` comment here would end the table); an error is no campaign name.
     expect(parsed).toMatchObject({
       ok: true,
-      rows: [{ channel: 'Google Ads – Search', impressions: 300, clicks: 30, cost: 15 }],
+      rows: [
+        { channel: 'Google Ads – Search', adCampaign: null, impressions: 100, clicks: 10, cost: 5 },
+        { channel: 'Google Ads – Search', adCampaign: 'Brand', impressions: 200, clicks: 20, cost: 10 },
+      ],
     });
   });
 

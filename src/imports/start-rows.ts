@@ -6,6 +6,8 @@ import { ExportRows } from './rows/export-rows';
 /**
  * Recognises the header and prepares to read the rows below it, or says why the export cannot be
  * imported: no ad figures at all, or an unrecognised platform with no channel to file it under.
+ * `delimiter`: a file's (quoted cells holding it over several lines are swallowed rows), `null` for
+ * a pasted range.
  *
  * @example startRows(['Session campaign', 'Date', 'Sessions', 'Key events', 'Engaged sessions'], 1, options)
  * // { issue: { code: 'missing_metrics', platform: 'ga4', … } }
@@ -14,6 +16,7 @@ export function startRows(
   headers: readonly string[],
   headerLine: number,
   options: ImportOptions,
+  delimiter: string | null = null,
 ): { rows: ExportRows } | { issue: ImportIssue } {
   const r = recognisePlatform(headers);
   const c = r.columns;
@@ -25,5 +28,5 @@ export function startRows(
   if (r.platform === 'generic' && c.channelType === undefined && !channelGiven) {
     return { issue: { code: 'unknown_platform', headersSeen } };
   }
-  return { rows: new ExportRows(r, options, headerLine) };
+  return { rows: new ExportRows(r, options, headerLine, delimiter) };
 }

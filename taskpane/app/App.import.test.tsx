@@ -45,13 +45,34 @@ describe('the Import tab', () => {
         .map((term) => [term.textContent, term.nextElementSibling?.textContent]),
     );
     expect(counts).toMatchObject({ 'Rows read': '11', Added: '6', Replaced: '2', Skipped: '0' });
+    // The review: dates, totals (blanks counted, not added as zeros), and the rows as they will be written.
+    expect(counts).toMatchObject({
+      Dates: '2026-03-15 to 2026-03-18',
+      Rows: '8',
+      Channels: '2',
+      'Ad campaigns': '3',
+      Spend: '$1,250.40',
+      Impressions: '48,200',
+      Clicks: '1,310',
+      Conversions: '41.5 (2 blank)',
+    });
+    const written = within(preview).getByRole('list', { name: 'Rows as they will be written' });
     expect(
-      within(preview)
+      within(written)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
     ).toEqual([
+      'add: Campaign ID C-SPRING · Channel Google Ads – Search · Ad Campaign Brand – Exact · Date 2026-03-15 · Impressions 5,200 · Clicks 180 · Conversions 6 · Cost $210.50 · Revenue blank · Engagements 180',
+      'replace row 14: Campaign ID C-SPRING · Channel Google Ads – Display · Ad Campaign Remarketing · Date 2026-03-17 · Impressions 21,000 · Clicks 95 · Conversions blank · Cost $64.20 · Revenue blank · Engagements 95',
+    ]);
+    expect(
+      within(preview)
+        .getAllByRole('listitem')
+        .filter((li) => !written.contains(li))
+        .map((li) => li.textContent),
+    ).toEqual([
       '3 total rows dropped, never counted twice: "Total: Account" (line 10), "Total: Search" (line 11) and "Total: Display" (line 12)',
-      '2 channel-days already in ChannelMetrics replaced: "Google Ads – Search" 2026-03-17 (row 14) and "Google Ads – Search" 2026-03-18 (row 15)',
+      '2 rows already in ChannelMetrics replaced: "Google Ads – Search" 2026-03-17 (row 14) and "Google Ads – Search" 2026-03-18 (row 15)',
     ]);
     expect(callsTo('commitImport')).toHaveLength(0);
 
@@ -60,7 +81,8 @@ describe('the Import tab', () => {
     expect(callsTo('commitImport').map((c) => (c.args[0] as ImportPreview).importId)).toEqual(['import-1']);
     await user.click(screen.getByRole('button', { name: 'Open the ChannelMetrics sheet' }));
     expect(callsTo('select').map((c) => c.args[0])).toEqual([{ sheet: 'ChannelMetrics' }]);
-  });
+    // A long user journey (type, choose, read the review, import): slow under a loaded machine.
+  }, 20_000);
 
   it('imports a picked file: its bytes, its name', async () => {
     const { user, callsTo } = await openImport();

@@ -24,12 +24,16 @@ async function channelMetrics(path: string) {
 }
 
 // 46336 is 2026-11-10 (the good workbook's rows); 45795 and 45796 are 2025-05-18 and 2025-05-19.
+// One row per channel, ad campaign and day; the paused Generic's "--" stay blank. The good
+// workbook's ChannelMetrics has no Ad Campaign column: the import adds it at the right.
 const GOOGLE_ROWS = [
-  ['Google Ads – Search', 45795, 4214, 237, 9.5, 610.55, 2090.5, 237],
-  ['Google Ads – Performance Max', 45795, 12480, 188, 7.25, 301, 1460, 220],
-  ['Google Ads – Search', 45796, 1150, 90, 3, 199.8, 660, 90],
-  ['Google Ads – Performance Max', 45796, 11902, 170, 6, 289.35, 1150.25, 205],
-].map(([Channel, Date, Impressions, Clicks, Conversions, Cost, Revenue, Engagements]) => ({
+  ['Google Ads – Search', 'Brand – Exact', 45795, 1204, 96, 4, 212.4, 880, 96],
+  ['Google Ads – Search', 'Generic', 45795, 3010, 141, 5.5, 398.15, 1210.5, 141],
+  ['Google Ads – Performance Max', 'PMax Spring', 45795, 12480, 188, 7.25, 301, 1460, 220],
+  ['Google Ads – Search', 'Brand – Exact', 45796, 1150, 90, 3, 199.8, 660, 90],
+  ['Google Ads – Search', 'Generic', 45796, null, null, 0, 0, 0, null],
+  ['Google Ads – Performance Max', 'PMax Spring', 45796, 11902, 170, 6, 289.35, 1150.25, 205],
+].map(([Channel, adCampaign, Date, Impressions, Clicks, Conversions, Cost, Revenue, Engagements]) => ({
   'Campaign ID': 'C-1',
   Channel,
   Date,
@@ -39,6 +43,7 @@ const GOOGLE_ROWS = [
   Cost,
   Revenue,
   Engagements,
+  'Ad Campaign': adCampaign,
 }));
 
 describe('campaign-operator import', () => {
@@ -56,7 +61,7 @@ describe('campaign-operator import', () => {
     expect({ code: first.code, stderr: first.stderr }).toEqual({ code: 0, stderr: '' });
     expect(first.stdout.split('\n').slice(0, 2)).toEqual([
       'Google Ads export (confidence 0.69), in USD',
-      '9 rows read: 4 added, 0 replaced, 0 skipped; dropped 3 total rows and 0 empty rows',
+      '9 rows read: 6 added, 0 replaced, 0 skipped; dropped 3 total rows and 0 empty rows',
     ]);
     expect(first.stdout).toContain('Wrote plan.xlsx.');
     const rows = await channelMetrics(file);
@@ -73,7 +78,7 @@ describe('campaign-operator import', () => {
       'C-1',
     );
     expect(again.code).toBe(0);
-    expect(again.stdout).toContain('0 added, 4 replaced, 0 skipped');
+    expect(again.stdout).toContain('0 added, 6 replaced, 0 skipped');
     expect(await channelMetrics(file)).toEqual(rows);
 
     const before = sha256(file);
@@ -88,10 +93,10 @@ describe('campaign-operator import', () => {
       '--mode',
       'skip',
     );
-    expect(skip.stdout).toContain('0 added, 0 replaced, 4 skipped');
+    expect(skip.stdout).toContain('0 added, 0 replaced, 6 skipped');
     expect(skip.stdout).toContain('Nothing to write.');
     expect(sha256(file)).toBe(before);
-  });
+  }, 30_000); // three CLI runs: slow on a loaded machine
 
   it('then tracks the workbook with the imported rows', async () => {
     const { dir } = await workspace('tiktok-ads.csv');
@@ -241,6 +246,7 @@ describe('campaign-operator import', () => {
         Clicks: 400,
         Conversions: 12,
         Cost: 300,
+        'Ad Campaign': 'Spring',
       },
     ]);
   });

@@ -3,7 +3,8 @@ import type { CellValue } from '../support/fake-excel';
 // A small Google Ads export as a marketer pastes it into a sheet of the sample workbook: a title
 // row, a date-range row, the header, three rows of two Search campaigns, and the account's total
 // row (never imported). The browser's today is 2026-11-24; the sample has Google Search rows for
-// CMP-001 up to yesterday, so 2026-11-23 replaces a row and 2026-11-24 adds one.
+// CMP-001 up to yesterday (without an Ad Campaign), so Brand of 2026-11-23 replaces that row and
+// Generic of 2026-11-23 and Brand of 2026-11-24 are added.
 
 /** Where the export is pasted (the range is selected after the paste). */
 export const PASTE = { sheet: 'Export', range: 'A1:J7' } as const;
@@ -34,35 +35,29 @@ export const NOV_23 = 46349;
 export const NOV_24 = 46350;
 
 /**
- * The ChannelMetrics rows the import leaves for CMP-001's Google Search on those days, summed by hand
- * per channel and day (the two campaigns of 2026-11-23 are one channel-day; Interactions are the
- * Engagements; the total row is dropped).
+ * The ChannelMetrics rows the import leaves for CMP-001's Google Search on those days, one per ad
+ * campaign and day (Interactions are the Engagements; the total row is dropped). The sample's row of
+ * 2026-11-23 has no Ad Campaign: Brand takes it over in place, Generic and 2026-11-24 are appended.
  */
+const imported = (adCampaign: string, date: number, figures: readonly number[]) => {
+  const [impressions, clicks, conversions, cost, revenue] = figures;
+  return {
+    'Campaign ID': 'CMP-001',
+    Channel: 'Google Ads – Search',
+    'Ad Campaign': adCampaign,
+    Date: date,
+    Impressions: impressions,
+    Clicks: clicks,
+    Conversions: conversions,
+    Cost: cost,
+    Revenue: revenue,
+    Engagements: clicks,
+    Source: 'measured',
+  };
+};
+
 export const IMPORTED_ROWS = [
-  {
-    'Campaign ID': 'CMP-001',
-    Channel: 'Google Ads – Search',
-    'Ad Campaign': null,
-    Date: NOV_23,
-    Impressions: 3000, // 1,000 + 2,000
-    Clicks: 130, // 50 + 80
-    Conversions: 5.5, // 2.00 + 3.50
-    Cost: 250.75, // 100.50 + 150.25
-    Revenue: 720, // 300.00 + 420.00
-    Engagements: 130, // 50 + 80
-    Source: 'measured',
-  },
-  {
-    'Campaign ID': 'CMP-001',
-    Channel: 'Google Ads – Search',
-    'Ad Campaign': null,
-    Date: NOV_24,
-    Impressions: 1100,
-    Clicks: 55,
-    Conversions: 2.5,
-    Cost: 110,
-    Revenue: 310,
-    Engagements: 55,
-    Source: 'measured',
-  },
+  imported('Brand', NOV_23, [1000, 50, 2, 100.5, 300]),
+  imported('Generic', NOV_23, [2000, 80, 3.5, 150.25, 420]),
+  imported('Brand', NOV_24, [1100, 55, 2.5, 110, 310]),
 ];

@@ -263,15 +263,18 @@ describe('the task pane in Chromium over the in-memory Excel', () => {
     await importPastedRange(page);
     await expectAccessible(pane, 'import preview');
     const preview = page.getByRole('region', { name: 'Review the import' });
-    // 4 rows below the header: 3 campaign-days (two on 2026-11-23, one channel-day) and the total.
+    // 4 rows below the header: 3 rows, one per ad campaign and day, and the total.
     await preview.getByText(`pasted range ${PASTE.sheet}!${PASTE.range}`).waitFor();
     await preview.getByText(/^Google Ads export \(confidence 0\.\d\d\), in USD$/).waitFor();
     await preview
-      .getByText('4 rows read: 1 added, 1 replaced, 0 skipped; dropped 1 total row and 0 empty rows')
+      .getByText('4 rows read: 2 added, 1 replaced, 0 skipped; dropped 1 total row and 0 empty rows')
       .waitFor();
     expect(await page.getByRole('status').textContent()).toBe(
-      'Import ready to review: 1 added, 1 replaced, 0 skipped.',
+      'Import ready to review: 2 added, 1 replaced, 0 skipped.',
     );
+    // The review: what will be written, row by row.
+    const written = preview.getByRole('list', { name: 'Rows as they will be written' });
+    expect(await written.getByRole('listitem').count()).toBe(3);
     expect(await workbookIn(page)).toEqual(before); // nothing written before Import
 
     await confirmImport(page);
@@ -284,12 +287,12 @@ describe('the task pane in Chromium over the in-memory Excel', () => {
     const rowsBefore = tableRecords(before, 'ChannelMetrics');
     const rowsAfter = tableRecords(after, 'ChannelMetrics');
     expect(rowsAfter.filter(imported)).toEqual(IMPORTED_ROWS);
-    // 2026-11-23's row replaced where it was, 2026-11-24's appended; every other row as it was.
+    // 2026-11-23's row taken over by Brand where it was, Generic and 2026-11-24 appended; every other row as it was.
     const at = (rows: typeof rowsAfter, date: number) =>
       rows.findIndex((r) => imported(r) && r['Date'] === date);
     expect(at(rowsAfter, NOV_23)).toBe(at(rowsBefore, NOV_23));
     expect(at(rowsBefore, NOV_24)).toBe(-1);
-    expect(at(rowsAfter, NOV_24)).toBe(rowsBefore.length);
+    expect(at(rowsAfter, NOV_24)).toBe(rowsBefore.length + 1);
     expect(rowsAfter.filter((r) => !imported(r))).toEqual(rowsBefore.filter((r) => !imported(r)));
     expect(cellsOf(after, PASTE.sheet)).toEqual(cellsOf(before, PASTE.sheet)); // the paste left as it is
   }, 60_000);

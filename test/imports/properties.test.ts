@@ -10,22 +10,27 @@ import { MemorySheet } from './memory-sheet';
 
 interface SourceRow {
   type: string;
+  campaign: string;
   day: number;
-  impressions: number;
-  clicks: number;
-  costCents: number;
-  convHundredths: number;
-  valueCents: number;
+  impressions: number | null;
+  clicks: number | null;
+  costCents: number | null;
+  convHundredths: number | null;
+  valueCents: number | null;
 }
+
+/** A figure, or (one time in five) `--`: not reported. */
+const figure = (max: number) => fc.option(fc.nat({ max }), { nil: null, freq: 4 });
 
 const sourceRow = fc.record({
   type: fc.constantFrom('Search', 'Display', 'Performance Max'),
+  campaign: fc.constantFrom('Brand', 'Generic', 'Remarketing'),
   day: fc.integer({ min: 1, max: 4 }),
-  impressions: fc.nat({ max: 3_000_000 }),
-  clicks: fc.nat({ max: 90_000 }),
-  costCents: fc.nat({ max: 50_000_000 }),
-  convHundredths: fc.nat({ max: 200_000 }),
-  valueCents: fc.nat({ max: 90_000_000 }),
+  impressions: figure(3_000_000),
+  clicks: figure(90_000),
+  costCents: figure(50_000_000),
+  convHundredths: figure(200_000),
+  valueCents: figure(90_000_000),
 });
 
 const TOTAL_LABELS = [
@@ -56,14 +61,23 @@ function formatNumber(whole: number, cents: number | null, comma: boolean, group
   const withGroups = digits.replace(/\B(?=(\d{3})+(?!\d))/g, group);
   return cents === null ? withGroups : `${withGroups}${comma ? ',' : '.'}${String(cents).padStart(2, '0')}`;
 }
-const money = (c: number, s: ExportShape) => formatNumber(Math.floor(c / 100), c % 100, s.comma, s.grouped);
-const count = (n: number, s: ExportShape) => formatNumber(n, null, s.comma, s.grouped);
+const money = (c: number | null, s: ExportShape) =>
+  c === null ? ' --' : formatNumber(Math.floor(c / 100), c % 100, s.comma, s.grouped);
+const count = (n: number | null, s: ExportShape) =>
+  n === null ? ' --' : formatNumber(n, null, s.comma, s.grouped);
 
 function exportBytes(s: ExportShape): Uint8Array {
   const d = s.comma ? ';' : '\t';
   const q = (v: string) => (v.includes(d) ? `"${v}"` : v);
   const lines = s.rows.map((r) =>
-    [`2025-05-0${r.day}`, 'Camp', r.type, count(r.impressions, s), count(r.clicks, s), money(r.costCents, s)]
+    [
+      `2025-05-0${r.day}`,
+      r.campaign,
+      r.type,
+      count(r.impressions, s),
+      count(r.clicks, s),
+      money(r.costCents, s),
+    ]
       .concat([money(r.convHundredths, s), money(r.valueCents, s)])
       .map(q)
       .join(d),
@@ -110,21 +124,55 @@ const rowsOf = (p: ParsedExport): readonly ImportedRow[] => {
   return p.rows;
 };
 
+type Metric = (typeof IMPORT_METRICS)[number];
+/** Each metric's figure in a source row, in the imported unit. */
+const SOURCE: ReadonlyArray<[Metric, (r: SourceRow) => number | null, number]> = [
+  ['impressions', (r) => r.impressions, 1],
+  ['clicks', (r) => r.clicks, 1],
+  ['cost', (r) => r.costCents, 100],
+  ['conversions', (r) => r.convHundredths, 100],
+  ['revenue', (r) => r.valueCents, 100],
+];
+/** A row whose every figure is `--` has nothing to import: it is dropped as empty. */
+const hasFigures = (r: SourceRow) => SOURCE.some(([, f]) => f(r) !== null);
+
 describe('import properties', () => {
-  it('imported totals equal the sum of the non-total rows', () => {
+  it('imported totals equal the sum of the non-total rows: their reported figures', () => {
     fc.assert(
       fc.property(exportShape, (s) => {
         const rows = rowsOf(importBytes(exportBytes(s), options, 4096));
-        const imported = (m: (typeof IMPORT_METRICS)[number]) =>
-          sumExact(rows.map((r) => r[m] ?? 0)).toString();
-        const expected = (f: (r: SourceRow) => number, scale: number) =>
-          sumExact(s.rows.map(f)).div(scale).toString();
-        expect(imported('impressions')).toBe(expected((r) => r.impressions, 1));
-        expect(imported('clicks')).toBe(expected((r) => r.clicks, 1));
-        expect(imported('cost')).toBe(expected((r) => r.costCents, 100));
-        expect(imported('conversions')).toBe(expected((r) => r.convHundredths, 100));
-        expect(imported('revenue')).toBe(expected((r) => r.valueCents, 100));
-        expect(rows.reduce((n, r) => n + r.sourceRows, 0)).toBe(s.rows.length);
+        for (const [m, f, scale] of SOURCE) {
+          const imported = sumExact(rows.map((r) => r[m] ?? 0)).toString();
+          const reported = s.rows.flatMap((r) => (f(r) === null ? [] : [f(r) ?? 0]));
+          expect(imported).toBe(sumExact(reported).div(scale).toString());
+        }
+        expect(rows.reduce((n, r) => n + r.sourceRows, 0)).toBe(s.rows.filter(hasFigures).length);
+      }),
+    );
+  });
+
+  it('one row per channel, ad campaign and day; a figure no row of it reported stays blank, never 0', () => {
+    fc.assert(
+      fc.property(exportShape, (s) => {
+        const rows = rowsOf(importBytes(exportBytes(s), options, 4096));
+        const keyOf = (channel: string, campaign: string | null, date: string | null) =>
+          `${channel}|${campaign ?? ''}|${date ?? ''}`;
+        const groups = new Map<string, SourceRow[]>();
+        for (const r of s.rows.filter(hasFigures)) {
+          const k = keyOf(`Google Ads – ${r.type}`, r.campaign, `2025-05-0${r.day}`);
+          groups.set(k, [...(groups.get(k) ?? []), r]);
+        }
+        expect(rows.map((r) => keyOf(r.channel, r.adCampaign, r.date)).sort()).toEqual(
+          [...groups.keys()].sort(),
+        );
+        for (const r of rows) {
+          const sources = groups.get(keyOf(r.channel, r.adCampaign, r.date)) ?? [];
+          for (const [m, f, scale] of SOURCE) {
+            const reported = sources.flatMap((x) => (f(x) === null ? [] : [f(x) ?? 0]));
+            if (reported.length === 0) expect(r[m]).toBeNull();
+            else expect(r[m]).toBe(sumExact(reported).div(scale).toNumber());
+          }
+        }
       }),
     );
   });
@@ -188,6 +236,55 @@ describe('import properties', () => {
           skipped: mode === 'skip' ? parsed.rows.length : 0,
         });
         if (mode === 'skip') expect(second.plan.ops).toEqual([]);
+      }),
+    );
+  });
+
+  it('importing per ad campaign over an earlier import summed per channel and day counts nothing twice', () => {
+    fc.assert(
+      fc.property(exportShape, fc.constantFrom<ImportMode>('replace', 'skip'), (s, mode) => {
+        const parsed = importBytes(exportBytes(s), options, 4096);
+        if (!parsed.ok) throw new Error('import failed');
+        // What an earlier version wrote: the same export summed per channel and day, no Ad Campaign.
+        const byDay = new Map<string, ImportedRow>();
+        for (const r of parsed.rows) {
+          const k = `${r.channel}|${r.date ?? ''}`;
+          const before = byDay.get(k);
+          const add = (a: number | null, b: number | null) =>
+            a === null ? b : b === null ? a : sumExact([a, b]).toNumber();
+          byDay.set(k, {
+            ...r,
+            adCampaign: null,
+            impressions: add(before?.impressions ?? null, r.impressions),
+            clicks: add(before?.clicks ?? null, r.clicks),
+            conversions: add(before?.conversions ?? null, r.conversions),
+            cost: add(before?.cost ?? null, r.cost),
+            revenue: add(before?.revenue ?? null, r.revenue),
+            engagements: add(before?.engagements ?? null, r.engagements),
+          });
+        }
+        const header = ['Campaign ID', 'Channel', 'Date', 'Impressions', 'Clicks', 'Conversions', 'Cost'];
+        const sheet = new MemorySheet(header);
+        const table = () => readChannelMetricsTable(sheet.raw());
+        const old = planImport([...byDay.values()], parsed.reading, parsed.currency, table(), 'replace');
+        sheet.apply(old.plan);
+        sheet.apply(planImport(parsed.rows, parsed.reading, parsed.currency, table(), mode).plan);
+        const [head = [], ...rows] = sheet.grid();
+        const column = (name: string) => rows.map((r) => r[head.indexOf(name)] ?? null);
+        const total = (name: string) =>
+          sumExact(column(name).flatMap((v) => (typeof v === 'number' ? [v] : []))).toString();
+        for (const [m, name] of [
+          ['cost', 'Cost'],
+          ['impressions', 'Impressions'],
+          ['clicks', 'Clicks'],
+        ] as const) {
+          expect(total(name)).toBe(sumExact(parsed.rows.map((r) => r[m] ?? 0)).toString());
+        }
+        if (mode === 'replace') {
+          // Every row written names its ad campaign: the summed rows were taken over or cleared.
+          const named = column('Ad Campaign').filter((v) => v !== null).length;
+          expect(named).toBe(parsed.rows.length);
+        }
       }),
     );
   });

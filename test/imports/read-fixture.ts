@@ -21,6 +21,7 @@ export function figures(parsed: ParsedExport): Array<Record<string, unknown>> {
   if (!parsed.ok) throw new Error(`import failed: ${JSON.stringify(parsed.issues)}`);
   return parsed.rows.map((r: ImportedRow) => ({
     channel: r.channel,
+    adCampaign: r.adCampaign,
     date: r.date,
     impressions: r.impressions,
     clicks: r.clicks,
@@ -40,4 +41,7 @@ export const row = (
   cost: number | null,
   revenue: number | null = null,
   engagements: number | null = null,
-) => ({ channel, date, impressions, clicks, conversions, cost, revenue, engagements });
+) => ({ channel, adCampaign: null, date, impressions, clicks, conversions, cost, revenue, engagements });
+
+/** A row of one ad campaign (the export's campaign name). */
+export const ad = (adCampaign: string, r: ReturnType<typeof row>) => ({ ...r, adCampaign });

@@ -13,7 +13,10 @@ async function workspace(): Promise<string> {
   return dir;
 }
 
-const args = (values: Record<string, string>, file = 'ads.csv') => ({ positionals: [file], values });
+const args = (values: Record<string, string | boolean>, file = 'ads.csv') => ({
+  positionals: [file],
+  values,
+});
 
 describe('importOptions', () => {
   it('resolves paths and defaults to replace', async () => {
@@ -23,6 +26,7 @@ describe('importOptions', () => {
       workbook: join(dir, 'q2.xlsx'),
       campaignId: 'C-1',
       mode: 'replace',
+      dryRun: false,
     });
   });
 
@@ -35,12 +39,14 @@ describe('importOptions', () => {
       mode: 'SKIP',
       'date-format': 'dmy',
       currency: 'eur',
+      'dry-run': true,
     };
     expect(await importOptions(args(values), recordingIo(dir))).toMatchObject({
       channel: 'Podcast',
       mode: 'skip',
       dateFormat: 'DMY',
       currency: 'EUR',
+      dryRun: true,
     });
   });
 

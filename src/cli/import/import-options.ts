@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { DateOrder } from '../../engine/issues/import-issue';
 import { isKnownCurrency } from '../../engine/money/currency';
 import type { ImportMode } from '../../imports/merge/plan-import';
-import { stringOption, type CommandArgs } from '../command';
+import { flag, stringOption, type CommandArgs } from '../command';
 import { UsageError } from '../errors';
 import type { CliIo } from '../io';
 import { existingWorkbook } from '../paths';
@@ -17,6 +17,8 @@ export interface ImportCommandOptions {
   readonly mode: ImportMode;
   readonly dateFormat?: DateOrder;
   readonly currency?: string;
+  /** `--dry-run`: print the review, write nothing. */
+  readonly dryRun: boolean;
 }
 
 const fail = (message: string): never => {
@@ -44,7 +46,7 @@ function required(values: CommandArgs['values'], name: string, what: string): st
  * values. Anything else is a `UsageError` (exit code 2).
  *
  * @example await importOptions({ positionals: ['ads.csv'], values: { into: 'q2.xlsx', campaign: 'C1' } }, io)
- * // { exportPath: '<cwd>/ads.csv', workbook: '<cwd>/q2.xlsx', campaignId: 'C1', mode: 'replace' }
+ * // { exportPath: '<cwd>/ads.csv', workbook: '<cwd>/q2.xlsx', campaignId: 'C1', mode: 'replace', dryRun: false }
  */
 export async function importOptions(args: CommandArgs, io: CliIo): Promise<ImportCommandOptions> {
   const [given = ''] = args.positionals;
@@ -74,6 +76,7 @@ export async function importOptions(args: CommandArgs, io: CliIo): Promise<Impor
     workbook,
     campaignId,
     mode,
+    dryRun: flag(args.values, 'dry-run'),
     ...(channel === undefined ? {} : { channel }),
     ...(dateFormat === undefined ? {} : { dateFormat }),
     ...(currency === undefined ? {} : { currency }),

@@ -4,9 +4,12 @@ import { normalizeName } from '../../workbook/names/normalize-name';
 import { buildSampleWorkbook, type SampleWorkbook } from '../../workbook/template/sample-workbook';
 import { buildTemplatePlan } from '../../workbook/template/build-template-plan';
 import { InputError } from '../errors';
-import { writeFileAtomic } from '../files/atomic-write';
+import { commitWorkbook } from '../files/commit-run';
+import { withWorkbookLock, type LockedWorkbook } from '../files/workbook-lock';
+import { writeNoteLines } from '../files/write-note';
 import type { CliIo } from '../io';
 import { PackageHost } from '../package/package-host';
+import { verifyPackage } from '../package/verify-package';
 import { openWorkbookFile, withWorkbookErrors } from '../package/workbook-file';
 
 /** The machine's time zone: "today" for a sample is the user's today. */
@@ -18,8 +21,19 @@ function sampleOf(sample: boolean, io: CliIo): SampleWorkbook | null {
   return sample ? buildSampleWorkbook(localDateOf(io.now(), localTimeZone())) : null;
 }
 
+/** Writes the workbook under its lock: verified, and refused if the file changed since it was locked. */
+async function commit(
+  path: string,
+  bytes: Uint8Array,
+  { lock, stamp }: LockedWorkbook,
+  io: CliIo,
+): Promise<void> {
+  const notes = await commitWorkbook({ path, bytes, verify: verifyPackage, lock, unchangedSince: stamp });
+  for (const line of writeNoteLines(notes, io.cwd)) io.stderr(`Warning: ${line}\n`);
+}
+
 /**
- * Writes a new workbook at `path` (atomically): the template's input tables with drop-downs, or,
+ * Writes a new workbook at `path` (atomically, holding its lock): the template's input tables with drop-downs, or,
  * with `sample`, the sample campaign built around today.
  *
  * @example await runInit('/work/q3.xlsx', false, io) // ['Campaigns', 'Tasks', 'KPIs', 'ChannelMetrics', 'TaskUpdates', 'Settings']
@@ -28,7 +42,7 @@ export async function runInit(path: string, sample: boolean, io: CliIo): Promise
   const plan = buildTemplatePlan({ sample: sampleOf(sample, io) });
   const host = PackageHost.create();
   await host.apply(plan);
-  await writeFileAtomic(path, host.bytes());
+  await withWorkbookLock(path, 'init', io, (locked) => commit(path, host.bytes(), locked, io));
   return plan.newSheets;
 }
 
@@ -37,7 +51,7 @@ const INPUT_LABELS = Object.values(TABLE_LABELS);
 
 /**
  * Adds the input tables (and, with `sample`, the sample campaign's rows) to a workbook the user
- * already has, in place and atomically, keeping every other part of it as it is: the command-line
+ * already has, in place and atomically (holding its lock), keeping every other part of it as it is: the command-line
  * twin of the task pane's Set up. Refused (nothing written) when the workbook already has any of
  * the input tables, as a table or a sheet of that name. `name` is the path as the user wrote it.
  *
@@ -48,6 +62,16 @@ export async function runInitAdd(
   name: string,
   sample: boolean,
   io: CliIo,
+): Promise<readonly string[]> {
+  return withWorkbookLock(path, 'init', io, (locked) => addLocked(path, name, sample, io, locked));
+}
+
+async function addLocked(
+  path: string,
+  name: string,
+  sample: boolean,
+  io: CliIo,
+  locked: LockedWorkbook,
 ): Promise<readonly string[]> {
   const host = await openWorkbookFile(path, name);
   const inventory = await host.inventory();
@@ -65,6 +89,6 @@ export async function runInitAdd(
   }
   const plan = buildTemplatePlan({ sample: sampleOf(sample, io), inventory });
   await withWorkbookErrors(name, () => host.apply(plan));
-  await writeFileAtomic(path, host.bytes());
+  await commit(path, host.bytes(), locked, io);
   return plan.newSheets;
 }

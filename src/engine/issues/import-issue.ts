@@ -25,6 +25,15 @@ export type ImportIssue =
     }
   | { readonly code: 'channel_required'; readonly column: string }
   | { readonly code: 'unterminated_quote'; readonly line: number }
+  /**
+   * A quoted cell runs from `line` to `lastLine` and holds the delimiter: a quote opened and closed
+   * lines later, swallowing the rows between into one.
+   */
+  | { readonly code: 'swallowed_rows'; readonly line: number; readonly lastLine: number }
+  /** A date before 1900-03-01: Excel's calendar cannot hold it exactly (it would land a day off). */
+  | ({ readonly code: 'date_before_1900' } & ImportCellRef)
+  /** A figure with more than 15 significant digits: Excel keeps 15, so it would change silently. */
+  | ({ readonly code: 'too_many_digits' } & ImportCellRef)
   | ({ readonly code: 'invalid_number' } & ImportCellRef)
   | ({ readonly code: 'negative_number' } & ImportCellRef)
   | ({ readonly code: 'invalid_date' } & ImportCellRef)

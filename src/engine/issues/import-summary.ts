@@ -24,8 +24,10 @@ export const IMPORT_METRICS = [
 ] as const;
 export type ImportMetric = (typeof IMPORT_METRICS)[number];
 
+/** What identifies a ChannelMetrics row an import writes: its channel, ad campaign and day. */
 export interface ChannelDay {
   readonly channel: string;
+  readonly adCampaign: string | null;
   readonly date: LocalDate | null;
 }
 
@@ -45,16 +47,70 @@ export type ImportNote =
   /** Imported rows left blank in one of the four figures (every source cell was missing): not reported. */
   | { readonly code: 'blank_required'; readonly metric: ImportMetric; readonly rows: number }
   | { readonly code: 'not_conversions'; readonly count: number; readonly examples: readonly string[] }
-  | { readonly code: 'undated'; readonly reason: 'no_date_column' | 'date_range' }
+  | { readonly code: 'undated'; readonly reason: 'no_date_column' }
+  /** Rows covering a reporting range and no day column: dated by the range's first day. */
+  | { readonly code: 'range_dated'; readonly rows: number }
+  /** Rows with a quoted cell over several lines, read as one cell (`lines`: the first few). */
+  | { readonly code: 'multiline_cells'; readonly count: number; readonly lines: readonly number[] }
   | { readonly code: 'currency_assumed'; readonly currency: string }
   | {
       readonly code: 'replaced';
       readonly count: number;
       readonly examples: ReadonlyArray<ChannelDay & { readonly rows: readonly number[] }>;
     }
-  | { readonly code: 'skipped'; readonly count: number; readonly examples: readonly ChannelDay[] };
+  | { readonly code: 'skipped'; readonly count: number; readonly examples: readonly ChannelDay[] }
+  /**
+   * Rows without an Ad Campaign, or with one the export sums away, of channel-days the export now
+   * writes: cleared so nothing counts twice (an earlier import summed per channel and day, a total
+   * typed by hand).
+   */
+  | {
+      readonly code: 'cleared';
+      readonly count: number;
+      readonly examples: ReadonlyArray<ChannelDay & { readonly row: number }>;
+    };
 
 export type ImportNoteCode = ImportNote['code'];
+
+/** The figures an import review totals. */
+export const REVIEW_FIGURES = ['cost', 'impressions', 'clicks', 'conversions'] as const;
+export type ReviewFigure = (typeof REVIEW_FIGURES)[number];
+
+/** A value of a row as the review shows it: text, a figure, or blank. */
+export type ReviewValue = string | number | null;
+
+/** One row as it will be written, and what writing it does. */
+export interface ReviewRow {
+  /** `add`: appended; `replace`: written over the sheet row `sheetRow`; `skip`: left out. */
+  readonly action: 'add' | 'replace' | 'skip';
+  readonly sheetRow: number | null;
+  /** In the order of `ImportReview.columns`; dates as `YYYY-MM-DD`. */
+  readonly values: readonly ReviewValue[];
+}
+
+/**
+ * What an import will write, for a marketer to check before anything is written
+ * (docs/imports.md, The review): the days it covers, totals to compare with the platform's own,
+ * how many channels and ad campaigns, and the first rows as they will be written.
+ */
+export interface ImportReview {
+  /** Rows the export gives (one per channel, ad campaign and day). */
+  readonly rows: number;
+  /** The first and the last Date among them; `null` when none is dated. */
+  readonly dates: { readonly first: LocalDate; readonly last: LocalDate } | null;
+  readonly undatedRows: number;
+  /** Exact totals of the rows, rounded once (cost to the currency's minor unit); `null`: never reported. */
+  readonly totals: Readonly<Record<ReviewFigure, number | null>>;
+  /** Rows whose figure is blank (not reported). */
+  readonly blankRows: Readonly<Record<ReviewFigure, number>>;
+  readonly channels: number;
+  /** Distinct ad campaigns, counted within their channel. */
+  readonly adCampaigns: number;
+  /** ChannelMetrics headers of `firstRows`' values. */
+  readonly columns: readonly string[];
+  /** The first rows, in the export's order, as they will be written. */
+  readonly firstRows: readonly ReviewRow[];
+}
 
 /** What an import did, for the CLI's summary and the task pane. */
 export interface ImportSummary {
@@ -69,6 +125,7 @@ export interface ImportSummary {
   readonly skipped: number;
   readonly dropped: { readonly totals: number; readonly empty: number };
   readonly reasons: readonly ImportNote[];
+  readonly review: ImportReview;
 }
 
 /** How each platform is named in messages and, by default, as the ChannelMetrics channel. */

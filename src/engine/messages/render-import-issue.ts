@@ -43,6 +43,12 @@ const RENDER: Renderers = {
     `some rows have no ${quote(i.column)} and the platform could not be told from the headers; name the channel ${w.channel}`,
   unterminated_quote: (i, locate) =>
     `${locate(i.line, null)}: a quoted value is never closed, so the rest of the file cannot be read`,
+  swallowed_rows: (i, locate) =>
+    `${locate(i.line, null)}: a quoted value runs on to line ${i.lastLine} and holds several cells, so the rows between were read as one; close the quote on its own line (or remove it) and export again`,
+  date_before_1900: (i, locate) =>
+    `${cell(i, locate)} is before 1900-03-01, which Excel cannot hold exactly (it would land a day off); check the date`,
+  too_many_digits: (i, locate) =>
+    `${cell(i, locate)} has more than 15 significant digits, which Excel cannot keep (it would change the figure); check the column holds figures, not IDs`,
   invalid_number: (i, locate) => `${cell(i, locate)} is not a number`,
   negative_number: (i, locate) => `${cell(i, locate)} is negative; imported figures must be 0 or more`,
   invalid_date: (i, locate) => `${cell(i, locate)} is not a date`,

@@ -1,12 +1,12 @@
-import type { ImportNote, ImportSummary } from '../issues/import-summary';
+import type { ChannelDay, ImportNote, ImportSummary } from '../issues/import-summary';
 import { IMPORT_PLATFORM_NAMES } from '../issues/import-summary';
 import { FIELD_LABELS } from '../model/labels';
 import { CLI_IMPORT_WORDING, type ImportWording } from './import-wording';
 import { list, quote } from './quote';
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
-const day = (d: { channel: string; date: string | null }): string =>
-  `${quote(d.channel)} ${d.date === null ? '(no date)' : d.date}`;
+const day = (d: ChannelDay): string =>
+  `${quote(d.channel)}${d.adCampaign === null ? '' : ` ${quote(d.adCampaign)}`} ${d.date === null ? '(no date)' : d.date}`;
 
 /** `line 12`, `lines 12 and 14` */
 const numbered = (word: string, ns: readonly number[]): string =>
@@ -25,7 +25,7 @@ const RENDER: Renderers = {
   table_ended: (n) =>
     `the table ends at the comment on line ${n.line}; ${plural(n.rows, 'line')} below it not read`,
   aggregated: (n) =>
-    `${plural(n.sourceRows, 'export row')} summed into ${plural(n.rows, 'row')}, one per channel and day`,
+    `${plural(n.sourceRows, 'export row')} summed into ${plural(n.rows, 'row')}, one per channel, ad campaign and day`,
   missing_values: (n) =>
     `${FIELD_LABELS.channelMetrics[n.metric]} was empty or "--" in ${plural(n.count, 'row')}: missing, not zero`,
   absent_column: (n) =>
@@ -34,15 +34,19 @@ const RENDER: Renderers = {
     `${FIELD_LABELS.channelMetrics[n.metric]} is blank in ${plural(n.rows, 'imported row')} (the export had no figure): missing, not zero; tracking counts only the rows that report it`,
   not_conversions: (n) =>
     `Results of ${plural(n.count, 'row')} are not conversions (${list(n.examples.map(quote))}); their Conversions are left blank`,
-  undated: (n) =>
-    n.reason === 'no_date_column'
-      ? 'the export is not broken down by day, so its rows have no date and replace earlier undated rows of the same channel; export by day to keep history'
-      : 'some rows cover a date range rather than a day, so they have no date; export by day to keep history',
+  undated: () =>
+    'the export is not broken down by day, so its rows have no date and replace earlier undated rows of the same channel and ad campaign; export by day to keep history',
+  range_dated: (n) =>
+    `${plural(n.rows, 'row')} covering a reporting range rather than a day, dated by the range's first day; export by day to keep daily figures`,
+  multiline_cells: (n) =>
+    `${plural(n.count, 'row')} with a quoted cell over several lines, each read as one cell (${numbered('line', n.lines)}${n.count > n.lines.length ? ', …' : ''}); check them`,
   currency_assumed: (n) => `the export does not say its currency; taken to be the campaign’s (${n.currency})`,
   replaced: (n) =>
-    `${plural(n.count, 'channel-day')} already in ChannelMetrics replaced: ${list(n.examples.map((e) => `${day(e)} (${numbered('row', e.rows)})`))}${n.count > n.examples.length ? ', …' : ''}`,
+    `${plural(n.count, 'row')} already in ChannelMetrics replaced: ${list(n.examples.map((e) => `${day(e)} (${numbered('row', e.rows)})`))}${n.count > n.examples.length ? ', …' : ''}`,
   skipped: (n, w) =>
-    `${plural(n.count, 'channel-day')} already in ChannelMetrics skipped (${w.skipMode}): ${list(n.examples.map(day))}${n.count > n.examples.length ? ', …' : ''}`,
+    `${plural(n.count, 'row')} already in ChannelMetrics skipped (${w.skipMode}): ${list(n.examples.map(day))}${n.count > n.examples.length ? ', …' : ''}`,
+  cleared: (n) =>
+    `${plural(n.count, 'row')} of the same channel and day without this Ad Campaign split cleared, so nothing counts twice: ${list(n.examples.map((e) => `${day(e)} (row ${e.row})`))}${n.count > n.examples.length ? ', …' : ''}`,
 };
 
 /**

@@ -77,7 +77,7 @@ export function importProblems(
 
 /**
  * What the pane shows before writing: the summary the CLI prints (with the pane's names for the
- * options), the counts, the platform and the sheet the rows go to.
+ * options), the review (what will be written), the counts, the platform and the sheet the rows go to.
  *
  * @example importPreview('id-1', { kind: 'file', name: 'ads.csv' }, planned).counts // { rowsRead: 9, added: 4, … }
  */
@@ -105,6 +105,7 @@ export function importPreview(
       dropped: { totals: s.dropped.totals, empty: s.dropped.empty },
     },
     summary: renderImportSummary(s, PANE_IMPORT_WORDING),
+    review: s.review,
     sheet: planned.target.channelMetrics?.location.sheet ?? TABLE_LABELS.channelMetrics,
   };
 }

@@ -17,9 +17,9 @@ describe('existing ChannelMetrics', () => {
       ],
     });
     expect(t.rows).toEqual([
-      { campaignId: 'C1', channel: 'LinkedIn', date: '2025-05-18', sheetRow: 2 },
-      { campaignId: 'C1', channel: 'Meta Ads', date: '?03/04/2025', sheetRow: 4 },
-      { campaignId: 'C2', channel: 'X Ads', date: null, sheetRow: 5 },
+      { campaignId: 'C1', channel: 'LinkedIn', adCampaign: null, date: '2025-05-18', sheetRow: 2 },
+      { campaignId: 'C1', channel: 'Meta Ads', adCampaign: null, date: '?03/04/2025', sheetRow: 4 },
+      { campaignId: 'C2', channel: 'X Ads', adCampaign: null, date: null, sheetRow: 5 },
     ]);
     expect(t.location).toMatchObject({
       width: 5,

@@ -1,3 +1,4 @@
+import { normalizeId } from '../../engine/model/id-text';
 import type { LocalDate } from '../../engine/model/primitives';
 import { FIELD_LABELS, TABLE_LABELS } from '../../engine/model/labels';
 import type { RawCell, RawTable } from '../../workbook/host';
@@ -12,6 +13,8 @@ import { readDate } from '../values/date-reading';
 export interface ExistingMetricRow {
   readonly campaignId: string;
   readonly channel: string;
+  /** `null` when blank, or when the table has no Ad Campaign column. */
+  readonly adCampaign: string | null;
   /** `null` when blank; an unreadable date is kept as `?text` so it matches no import. */
   readonly date: LocalDate | null | `?${string}`;
   readonly sheetRow: number;
@@ -29,7 +32,7 @@ function dateOf(cell: RawCell): ExistingMetricRow['date'] {
 }
 
 /**
- * The ChannelMetrics rows already in the workbook (their key: campaign, channel, date) and where
+ * The ChannelMetrics rows already in the workbook (their key: campaign, channel, ad campaign, date) and where
  * the table is, from the cells a host read. Only the key is read, so a row the tracker would refuse
  * for another cell can still be replaced. Headers match as everywhere (case, spaces, `_`, `-`
  * ignored); blank rows are skipped (as the tracker skips them); unknown columns count in the width and are never touched.
@@ -52,8 +55,9 @@ export function readChannelMetricsTable(raw: RawTable): ChannelMetricsTable {
   raw.rows.forEach((row, i) => {
     if (row.every(isBlankCell)) return;
     rows.push({
-      campaignId: cellText(at(row, 'campaignId')),
+      campaignId: normalizeId(cellText(at(row, 'campaignId'))),
       channel: cellText(at(row, 'channel')),
+      adCampaign: isMissing(at(row, 'adCampaign')) ? null : cellText(at(row, 'adCampaign')),
       date: dateOf(at(row, 'date')),
       sheetRow: raw.headerRow + 1 + i,
     });

@@ -35,7 +35,8 @@ export interface ColumnPlan {
 
 /**
  * Decides the columns of an import: the table's own, plus any needed column it lacks (Date when
- * rows are dated, Revenue or Engagements when the export has them, a missing required column).
+ * rows are dated, Ad Campaign when the export names its campaigns, Revenue or Engagements when the
+ * export has them, a missing required column).
  *
  * @example planColumns(location, rows, ['engagements']).added // [{ column: 9, header: 'Date' }] when Date is missing
  */
@@ -47,6 +48,7 @@ export function planColumns(
   const metrics = IMPORT_METRICS.filter((m) => !absent.includes(m));
   const needed: MetricField[] = [...REQUIRED];
   if (rows.some((r) => r.date !== null)) needed.push('date');
+  if (rows.some((r) => r.adCampaign !== null)) needed.push('adCampaign');
   for (const m of metrics) if (!needed.includes(m)) needed.push(m);
   const column: Partial<Record<MetricField, number>> = {};
   const added: Array<{ column: number; header: string }> = [];

@@ -1,12 +1,11 @@
 import { IMPORT_METRICS, type ImportNote } from '../../engine/issues/import-summary';
 import type { LocalDate } from '../../engine/model/primitives';
-import { ZERO } from '../../engine/money/decimal';
+import { Dec } from '../../engine/money/decimal';
 import type { ExportReading, ImportedRow, ParsedExport } from '../import-types';
 import type { ExportField } from '../recognise/fields';
 import type { TextEncoding } from '../text/decode';
 import { pairDate } from '../values/date-order';
 import type { NumberConvention } from '../values/number-convention';
-import { metricTotal } from './channel-day-sums';
 import type { ExportRows } from './export-rows';
 
 /** Metrics ChannelMetrics requires: an export without one of them gets a note. */
@@ -41,7 +40,8 @@ function notesOf(rows: ExportRows, layout: TextLayout, sums: number): ImportNote
   for (const m of REQUIRED_METRICS) if (c[m] === undefined) notes.push({ code: 'absent_column', metric: m });
   if (c.date === undefined && c.dateStart === undefined)
     notes.push({ code: 'undated', reason: 'no_date_column' });
-  else if (t.rangeRows > 0) notes.push({ code: 'undated', reason: 'date_range' });
+  else if (t.rangeRows > 0) notes.push({ code: 'range_dated', rows: t.rangeRows });
+  if (t.multiline > 0) notes.push({ code: 'multiline_cells', count: t.multiline, lines: t.multilineLines });
   return notes;
 }
 
@@ -99,6 +99,7 @@ export function finishRows(rows: ExportRows, layout: TextLayout): ParsedExport {
   }
   if (currency.assumed) notes.push({ code: 'currency_assumed', currency: currency.currency });
 
+  // Slash dates are decided only now: two sums may turn out to be the same day, and are merged.
   const out = new Map<string, ImportedRow>();
   for (const sum of rows.sums.entries()) {
     const date: LocalDate | null =
@@ -107,21 +108,21 @@ export function finishRows(rows: ExportRows, layout: TextLayout): ParsedExport {
         : 'date' in sum.date
           ? sum.date.date
           : pairDate(sum.date.pair, dates.order ?? 'DMY');
-    const key = `${sum.channel}\u0000${date ?? ''}`;
+    const key = `${sum.channel}\u0000${sum.adCampaign ?? ''}\u0000${date ?? ''}`;
     const before = out.get(key);
     const row: Record<string, unknown> = {
       campaignId: options.campaignId,
       channel: sum.channel,
-      adCampaign: null,
+      adCampaign: sum.adCampaign,
       date,
       source: 'measured',
       sourceRows: sum.sourceRows + (before?.sourceRows ?? 0),
       firstLine: Math.min(sum.firstLine, before?.firstLine ?? Infinity),
     };
     for (const m of IMPORT_METRICS) {
-      const total = metricTotal(sum, m, numbers.convention);
+      const total = sum.total(m, numbers.convention);
       const earlier = before?.[m] ?? null;
-      row[m] = total === null && earlier === null ? null : (total ?? ZERO).plus(earlier ?? 0).toNumber();
+      row[m] = earlier === null ? total : total === null ? earlier : new Dec(total).plus(earlier).toNumber();
     }
     out.set(key, row as ImportedRow);
   }

@@ -1,10 +1,13 @@
 import type { DateReading } from '../values/date-reading';
-import type { RowDate } from './channel-day-sums';
+import type { RowDate } from './row-sums';
+
+/** Which date cell of a row was read wrong. */
+export type DateCell = 'day' | 'start' | 'end';
 
 export type RowDateOutcome =
-  | { readonly kind: 'date'; readonly date: RowDate }
-  | { readonly kind: 'range' }
-  | { readonly kind: 'invalid'; readonly which: 'start' | 'end' };
+  /** `range`: the row covers several days and is dated by the first (a reporting range alone). */
+  | { readonly kind: 'date'; readonly date: RowDate; readonly range: boolean }
+  | { readonly kind: 'invalid'; readonly which: DateCell };
 
 const asRowDate = (r: DateReading): RowDate =>
   r.kind === 'date' ? { date: r.date } : r.kind === 'pair' ? { pair: r } : null;
@@ -18,16 +21,26 @@ const same = (a: DateReading, b: DateReading): boolean =>
     a.year === b.year);
 
 /**
- * The day of a row from its date cell, or from a start and an end (Meta's Reporting starts/ends,
- * LinkedIn's Start/End Date): one day when they are equal; a `range` (the row is undated) when not.
+ * The day of a row. The most specific date wins: a day column (Google's Day, Meta's Day) over a
+ * reporting range (Meta's Reporting starts/ends, LinkedIn's Start/End Date); a range alone dates the
+ * row by its first day, flagged `range` so the summary says so. `null` readings are columns the
+ * export does not have.
  *
- * @example rowDate({ kind: 'date', date: '2025-03-04' }, null) // { kind: 'date', date: { date: '2025-03-04' } }
+ * @example rowDate({ kind: 'date', date: '2025-05-03' }, { kind: 'date', date: '2025-05-01' }, { kind: 'date', date: '2025-05-31' })
+ * // { kind: 'date', date: { date: '2025-05-03' }, range: false }
+ * @example rowDate(null, { kind: 'date', date: '2025-05-01' }, { kind: 'date', date: '2025-05-31' })
+ * // { kind: 'date', date: { date: '2025-05-01' }, range: true }
  */
-export function rowDate(start: DateReading, end: DateReading | null): RowDateOutcome {
+export function rowDate(
+  day: DateReading | null,
+  start: DateReading | null,
+  end: DateReading | null,
+): RowDateOutcome {
+  if (day !== null && day.kind === 'invalid') return { kind: 'invalid', which: 'day' };
+  if (day !== null && day.kind !== 'missing') return { kind: 'date', date: asRowDate(day), range: false };
+  if (start === null || start.kind === 'missing') return { kind: 'date', date: null, range: false };
   if (start.kind === 'invalid') return { kind: 'invalid', which: 'start' };
   if (end !== null && end.kind === 'invalid') return { kind: 'invalid', which: 'end' };
-  if (end === null || end.kind === 'missing' || start.kind === 'missing') {
-    return { kind: 'date', date: asRowDate(start) };
-  }
-  return same(start, end) ? { kind: 'date', date: asRowDate(start) } : { kind: 'range' };
+  const range = end !== null && end.kind !== 'missing' && !same(start, end);
+  return { kind: 'date', date: asRowDate(start), range };
 }

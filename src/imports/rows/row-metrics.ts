@@ -3,7 +3,7 @@ import type { ImportMetric } from '../../engine/issues/import-summary';
 import type { RawCell } from '../../workbook/host';
 import { WHOLE_METRICS } from '../recognise/fields';
 import { readNumber } from '../values/number-reading';
-import type { MetricValue } from './channel-day-sums';
+import type { MetricValue } from './row-sums';
 
 /** One metric cell: missing, a problem, or a value read both ways. */
 export type MetricCell =

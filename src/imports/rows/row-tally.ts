@@ -15,7 +15,11 @@ export class RowTally {
   readonly missing = new Map<ImportMetric, number>();
   notConversions = 0;
   readonly notConversionExamples: string[] = [];
+  /** Rows dated by the first day of their reporting range (no day column). */
   rangeRows = 0;
+  /** Rows with a quoted cell over several lines (read as one cell; said in the summary). */
+  multiline = 0;
+  readonly multilineLines: number[] = [];
   channelMissing = false;
 
   emptyRow(line: number): void {
@@ -52,5 +56,10 @@ export class RowTally {
 
   rangeRow(): void {
     this.rangeRows++;
+  }
+
+  multilineRow(line: number): void {
+    this.multiline++;
+    if (this.multilineLines.length < EXAMPLES) this.multilineLines.push(line);
   }
 }

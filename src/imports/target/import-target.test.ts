@@ -33,7 +33,7 @@ describe('the workbook side of an import', () => {
     const read = readImportTarget([...tables, metrics], 'C1');
     expect(read).toMatchObject({ ok: true, target: { campaignCurrency: currency } });
     expect(read.ok && read.target.channelMetrics?.rows).toEqual([
-      { campaignId: 'C1', channel: 'LinkedIn', date: null, sheetRow: 2 },
+      { campaignId: 'C1', channel: 'LinkedIn', adCampaign: null, date: null, sheetRow: 2 },
     ]);
   });
 

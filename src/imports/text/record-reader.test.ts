@@ -54,7 +54,12 @@ describe('record reader', () => {
 
   it('numbers records by the line they start on, counting line breaks inside quotes once', () => {
     const { records } = readAll(',', ['h\n"a\r\nb",1\r\n"c\rd"\nlast']);
-    expect(records.map((r) => r.line)).toEqual([1, 2, 4, 6]);
+    expect(records.map((r) => [r.line, r.lastLine])).toEqual([
+      [1, 1],
+      [2, 3],
+      [4, 5],
+      [6, 6],
+    ]);
   });
 
   it('reports a quoted value that is never closed', () => {

@@ -1,8 +1,10 @@
-/** One record of a delimited file: its cells as written (quotes removed) and the line it starts on. */
+/** One record of a delimited file: its cells as written (quotes removed) and the lines it spans. */
 export interface TextRecord {
   readonly cells: string[];
   /** 1-based line of the file where the record starts. */
   readonly line: number;
+  /** The line where it ends: later than `line` when a quoted cell holds line breaks. */
+  readonly lastLine: number;
 }
 
 export interface RecordReader {
@@ -46,7 +48,7 @@ export function createRecordReader(delimiter: string): RecordReader {
 
   const finishRecord = (emit: (r: TextRecord) => void): void => {
     cells.push(field);
-    emit({ cells, line: recordLine });
+    emit({ cells, line: recordLine, lastLine: line });
     cells = [];
     field = '';
     started = false;

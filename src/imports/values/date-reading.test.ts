@@ -29,12 +29,26 @@ describe('reading dates', () => {
     expect(readDate(cell)).toEqual({ kind: 'pair', first, second, year });
   });
 
-  it.each(['2025-02-30', 'yesterday', '31.04.2025', 'Foo 4, 2025', '13/13', true, 12])(
+  it.each(['2025-02-30', 'yesterday', '31.04.2025', 'Foo 4, 2025', '13/13', true, 0, -5])(
     '%j is not a date',
     (cell) => {
       expect(readDate(cell)).toEqual({ kind: 'invalid' });
     },
   );
+
+  it.each(['1899-12-31', '1900-01-01', '1900-02-28', '31.12.1899', '12/31/1899', '01/02/1900', 12, 60])(
+    '%j is before 1900-03-01, which Excel cannot hold exactly',
+    (cell) => {
+      expect(readDate(cell)).toEqual({ kind: 'before_1900' });
+    },
+  );
+
+  it.each([
+    ['1900-03-01', '1900-03-01'],
+    [61, '1900-03-01'],
+  ])('%j is the first day Excel holds exactly', (cell, date) => {
+    expect(readDate(cell)).toEqual({ kind: 'date', date });
+  });
 
   it.each(['', '--', null])('%j is missing', (cell) => {
     expect(readDate(cell)).toEqual({ kind: 'missing' });

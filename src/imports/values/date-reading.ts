@@ -11,6 +11,8 @@ import { isMissing } from './cell-text';
 export type DateReading =
   | { readonly kind: 'missing' }
   | { readonly kind: 'invalid' }
+  /** A date before 1900-03-01, which Excel's calendar cannot hold exactly (it would land a day off). */
+  | { readonly kind: 'before_1900' }
   | { readonly kind: 'date'; readonly date: LocalDate }
   | { readonly kind: 'pair'; readonly first: number; readonly second: number; readonly year: number };
 
@@ -32,7 +34,11 @@ export function calendarDate(year: number, month: number, day: number): LocalDat
 }
 
 const INVALID: DateReading = { kind: 'invalid' };
-const asDate = (d: LocalDate | null): DateReading => (d === null ? INVALID : { kind: 'date', date: d });
+const BEFORE_1900: DateReading = { kind: 'before_1900' };
+/** Excel counts 1900 as a leap year: its dates before this one are a day off. */
+const FIRST_EXACT_DAY = '1900-03-01';
+const asDate = (d: LocalDate | null): DateReading =>
+  d === null ? INVALID : d < FIRST_EXACT_DAY ? BEFORE_1900 : { kind: 'date', date: d };
 
 function monthOf(word: string): number | null {
   const i = MONTHS.indexOf(word.slice(0, 3).toLowerCase());
@@ -43,6 +49,7 @@ function readNumeric(serial: number): DateReading {
   if (Number.isInteger(serial) && serial >= 19_000_101 && serial <= 29_991_231) {
     return readText(String(serial));
   }
+  if (serial >= 1 && serial < SERIAL_MIN) return BEFORE_1900;
   if (serial < SERIAL_MIN || serial > SERIAL_MAX) return INVALID;
   const w = wallTimeOfSerial(Math.floor(serial));
   return asDate(calendarDate(w.year, w.month, w.day));
@@ -58,6 +65,8 @@ function readText(raw: string): DateReading {
     const year = m[4]?.length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
     // Dotted dates (04.03.2025) are day-first wherever they are written.
     if (m[2] === '.') return asDate(calendarDate(year, second, first));
+    // Before March 1900 in either order: no order makes it a date Excel holds exactly.
+    if (year < 1900 || (year === 1900 && Math.min(first, second) <= 2)) return BEFORE_1900;
     return { kind: 'pair', first, second, year };
   }
   m = /^(?:[A-Za-z]{3,9}\.?,?\s+)?([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})$/.exec(s);
@@ -76,7 +85,8 @@ function readText(raw: string): DateReading {
 /**
  * Reads a date cell: ISO `YYYY-MM-DD` (with or without a time), `YYYYMMDD` (GA4), `DD.MM.YYYY`,
  * English words (`May 18, 2025`, `18 May 2025`), an Excel serial from a pasted range, or a
- * slash or dash pair (`03/04/2025`) left for the column to decide.
+ * slash or dash pair (`03/04/2025`) left for the column to decide. A date before 1900-03-01 is
+ * `before_1900`: Excel's calendar counts a 29 February 1900, so it would be written a day off.
  *
  * @example readDate('2025-03-04 13:00:00') // { kind: 'date', date: '2025-03-04' }
  * @example readDate('03/04/2025') // { kind: 'pair', first: 3, second: 4, year: 2025 }

@@ -17,6 +17,17 @@ export class NumberConventionEvidence {
   }
 
   /**
+   * The convention the cells have shown so far, while they show only one; `null` before any proof
+   * (or once both are proven, which the export is refused for).
+   *
+   * @example evidence.known() // 'point' once a cell read `12.50`
+   */
+  known(): NumberConvention | null {
+    if (this.pointOnly !== null) return this.commaOnly === null ? 'point' : null;
+    return this.commaOnly === null ? null : 'comma';
+  }
+
+  /**
    * What the cells prove, else `hint` (the headers' locale, or a `;` delimiter, say decimal comma).
    * Cells proving both ways are refused: the export mixes formats.
    *

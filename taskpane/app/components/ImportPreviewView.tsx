@@ -3,6 +3,7 @@ import { useId } from 'react';
 import type { ImportPreview } from '../../../src/excel/operator-actions';
 import { Heading } from './Heading';
 import { ImportCounts } from './ImportCounts';
+import { ImportReviewView } from './ImportReviewView';
 import { ImportSummaryText } from './ImportSummaryText';
 import { useLayoutStyles } from './layout-styles';
 
@@ -38,6 +39,7 @@ export function ImportPreviewView({ preview, stale, busy, onImport, onCancel }: 
         </MessageBar>
       ) : null}
       <ImportCounts preview={preview} />
+      <ImportReviewView review={preview.review} currency={preview.currency} />
       <ImportSummaryText lines={preview.summary} />
       <div className={styles.buttons}>
         <Button appearance="primary" disabled={busy} onClick={onImport}>

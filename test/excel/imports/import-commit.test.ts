@@ -30,7 +30,7 @@ describe('re-importing, stale previews and refusals', () => {
     const first = await preview(file('tiktok-ads.csv'));
     pane.fake.resetSyncLog();
     await pane.actions.commitImport(first);
-    expect(pane.fake.syncCount).toBe(3); // read again (inventory, tables), then one write
+    expect(pane.fake.syncCount).toBe(4); // read again (inventory, tables), one write, recalculate
     const once = cellsOf(await pane.channelMetrics());
     const again = await preview(file('tiktok-ads.csv'));
     expect(again.counts).toMatchObject({ added: 0, replaced: 2, skipped: 0 });
@@ -40,7 +40,7 @@ describe('re-importing, stale previews and refusals', () => {
     const skip = await preview(file('tiktok-ads.csv', { mode: 'skip' }));
     expect(skip.counts).toMatchObject({ added: 0, replaced: 0, skipped: 2 });
     expect(skip.summary).toContain(
-      '- 2 channel-days already in ChannelMetrics skipped (Skip): "TikTok Ads" 2025-05-18 and "TikTok Ads" 2025-05-19',
+      '- 2 rows already in ChannelMetrics skipped (Skip): "TikTok Ads" "Spring UGC" 2025-05-18 and "TikTok Ads" "Spring UGC" 2025-05-19',
     );
     pane.fake.resetSyncLog();
     await expect(pane.actions.commitImport(skip)).resolves.toMatchObject({

@@ -1,4 +1,5 @@
 /// <reference types="office-js" />
+import { renderImportReview } from '../../../src/engine/messages/render-import-review';
 import type { ImportRequest } from '../../../src/excel/operator-actions';
 import {
   cellsOf,
@@ -38,7 +39,9 @@ describe('Import export (a file picked in the task pane)', () => {
     expect(pane.fake.describe()).toEqual(before);
     expect(wrote()).toBe(false);
     expect(pane.fake.syncCount).toBe(2); // the inventory, then Campaigns, Settings and ChannelMetrics
-    expect(p.summary).toEqual(cli.stdout.split('\n').filter((l) => l !== '' && !l.startsWith('Wrote ')));
+    expect([...p.summary, ...renderImportReview(p.review, p.currency)]).toEqual(
+      cli.stdout.split('\n').filter((l) => l !== '' && !l.startsWith('Wrote ')),
+    );
     expect(p.source).toEqual({ kind: 'file', name: fixture });
     await expect(pane.actions.commitImport(p)).resolves.toMatchObject({ kind: 'committed', written: true });
     expect(cellsOf(await pane.channelMetrics())).toEqual(cellsOf(cli.table));
@@ -53,7 +56,7 @@ describe('Import export (a file picked in the task pane)', () => {
       platformName: 'Google Ads',
       confidence: 0.69,
       currency: 'USD',
-      counts: { rowsRead: 9, added: 4, replaced: 0, skipped: 0, dropped: { totals: 3, empty: 0 } },
+      counts: { rowsRead: 9, added: 6, replaced: 0, skipped: 0, dropped: { totals: 3, empty: 0 } },
       sheet: 'ChannelMetrics',
     });
   });

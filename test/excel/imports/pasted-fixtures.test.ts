@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderImportIssue } from '../../../src/engine/messages/render-import-issue';
+import { renderImportReview } from '../../../src/engine/messages/render-import-review';
 import type { ImportPreview, ImportProblems } from '../../../src/excel/operator-actions';
 import { importFixture } from '../../imports/read-fixture';
 import { exportCells, exportText, pasteCells } from '../../support/paste-export';
@@ -10,23 +11,28 @@ import { cellsOf, cliImport, FIXTURES, importWorkbookBytes, paneWorkbook } from 
 /**
  * What a plain paste into an English (en-US) Excel gives, as the pane sees it: `same` rows (or the
  * same refusal) as the CLI; refused because Excel read some figures or dates and not others (an
- * export in another locale); or `excel_order`: Excel read every slash date month-first itself.
+ * export in another locale); `excel_order`: Excel read every slash date month-first itself; or
+ * `excel_names`: the same figures, but Excel evaluated formula-like campaign names while pasting
+ * (`-2+3` became 1, `=HYPERLINK(…)` an error), so their Ad Campaign is what Excel left.
  */
-type Typed = 'same' | 'pasted_number_format' | 'pasted_date_order' | 'excel_order';
+type Typed = 'same' | 'pasted_number_format' | 'pasted_date_order' | 'excel_order' | 'excel_names';
 
 const CASES: ReadonlyArray<[fixture: string, delimiter: string, campaign: string, typed: Typed]> = [
   ['ga4-google-ads-campaigns.csv', ',', 'C-1', 'same'],
   ['ga4-traffic-only.csv', ',', 'C-1', 'same'],
   ['generic-semicolon-bom.csv', ';', 'C-1', 'pasted_number_format'],
   ['google-ads-de.csv', ',', 'C-EUR', 'pasted_number_format'],
+  ['google-ads-display-blank.csv', ',', 'C-1', 'same'],
   ['google-ads-en.utf16le.tsv', '\t', 'C-1', 'same'],
   ['google-ads-fr.csv', ';', 'C-EUR', 'pasted_number_format'],
   ['google-ads-pt-BR.csv', ';', 'C-BRL', 'pasted_number_format'],
-  ['hostile-cells.csv', ',', 'C-1', 'same'],
+  ['hostile-cells.csv', ',', 'C-1', 'excel_names'],
   ['linkedin-ambiguous-dates.csv', ',', 'C-EUR', 'excel_order'],
   ['linkedin-campaigns.utf16le.tsv', '\t', 'C-EUR', 'pasted_date_order'],
+  ['linkedin-several-campaigns.utf16le.tsv', '\t', 'C-1', 'same'],
+  ['meta-ads-day-range.csv', ',', 'C-1', 'same'],
   ['meta-ads-de.csv', ',', 'C-EUR', 'pasted_number_format'],
-  ['meta-ads-en.csv', ',', 'C-1', 'same'],
+  ['meta-ads-en.csv', ',', 'C-1', 'excel_names'],
   ['meta-ads-en.utf16be.csv', ',', 'C-1', 'same'],
   ['meta-ads-es.csv', ',', 'C-EUR', 'pasted_number_format'],
   ['meta-ads-fr.csv', ';', 'C-EUR', 'pasted_number_format'],
@@ -89,9 +95,13 @@ function expectSame(
   if (cli.code === 0) {
     expect(pane.prepared.kind).toBe('preview');
     expect(pane.table).toEqual(cellsOf(cli.table));
-    // The same summary as the CLI printed, line for line.
+    // The same summary and review as the CLI printed, line for line.
     const printed = cli.stdout.split('\n').filter((l) => l !== '' && !l.startsWith('Wrote '));
-    expect(pane.prepared.kind === 'preview' && pane.prepared.summary).toEqual(printed);
+    const shown =
+      pane.prepared.kind === 'preview'
+        ? [...pane.prepared.summary, ...renderImportReview(pane.prepared.review, pane.prepared.currency)]
+        : [];
+    expect(shown).toEqual(printed);
   } else {
     // Refused in both: the same problems (the CLI prints each after the file's name).
     expect(cli.code).toBe(1);
@@ -115,6 +125,23 @@ describe('every fixture pasted as Excel (en-US) reads it: the CLI’s rows, or r
     const cli = await cliResult(fixture, campaign);
     const pane = await paneImport(fixture, delimiter, campaign, false);
     if (typed === 'same') return expectSame(pane, cli);
+    if (typed === 'excel_names') {
+      // Every figure as the CLI wrote it; only the formula-like names differ, as Excel made them.
+      const formulaLike = (v: unknown) => typeof v === 'string' && /^[=+\-@]/.test(v);
+      const column = cli.table.header.indexOf('Ad Campaign');
+      const cliRows = cli.table.rows;
+      expect(column).toBeGreaterThan(-1);
+      expect(pane.table.header).toEqual(cli.table.header);
+      expect(pane.table.rows).toHaveLength(cliRows.length);
+      pane.table.rows.forEach((row, r) => {
+        const cliRow = cliRows[r] ?? [];
+        const same = (cells: readonly unknown[]) => cells.filter((_, c) => c !== column);
+        expect(same(row)).toEqual(same(cliRow));
+        if (!formulaLike(cliRow[column])) expect(row[column]).toEqual(cliRow[column]);
+      });
+      expect(cliRows.some((row) => formulaLike(row[column]))).toBe(true);
+      return;
+    }
     if (typed === 'excel_order') {
       // Excel read "03/05/2025" and "04/05/2025" month-first while pasting; the CLI asks.
       expect(cli.fileIssues.map((i) => i.code)).toEqual(['ambiguous_dates']);

@@ -7,7 +7,7 @@ export const LINKEDIN: PlatformProfile = {
       fields: {
         campaign: ['Campaign Name', 'Campaign'],
         campaignId: ['Campaign ID'],
-        date: ['Start Date (in UTC)'],
+        dateStart: ['Start Date (in UTC)'],
         dateEnd: ['End Date (in UTC)'],
         channelType: ['Campaign Type'],
         status: ['Campaign Status'],
@@ -31,7 +31,7 @@ export const LINKEDIN: PlatformProfile = {
     'pt-BR': {
       fields: {
         campaign: ['Nome da campanha'],
-        date: ['Data de início (em UTC)'],
+        dateStart: ['Data de início (em UTC)'],
         dateEnd: ['Data de término (em UTC)'],
         channelType: ['Tipo de campanha'],
         currency: ['Moeda'],
