@@ -12,6 +12,8 @@ export type PackageProblem =
   | { readonly code: 'unsupported_part'; readonly part: string }
   /** A part's bytes do not inflate, or do not match their checksum. */
   | { readonly code: 'corrupt_part'; readonly part: string }
+  /** Two entries of the zip have one part name. */
+  | { readonly code: 'duplicate_part'; readonly part: string }
   /** A part the package's relationships name is not in it. */
   | { readonly code: 'missing_part'; readonly part: string }
   /** The package holds no workbook part (a Word or PowerPoint file, or no Office file). */
@@ -83,6 +85,8 @@ export function packageMessage(p: PackageProblem): string {
       return `part ${p.part} of the workbook is encrypted or compressed in a way this tool does not read; save it again in Excel`;
     case 'corrupt_part':
       return `part ${p.part} of the workbook is damaged (its bytes do not match their checksum); open it in Excel to repair it`;
+    case 'duplicate_part':
+      return `part ${p.part} is in the workbook twice; open it in Excel to repair it`;
     case 'missing_part':
       return `the workbook names a part ${p.part} that it does not hold; open it in Excel to repair it`;
     case 'no_workbook':

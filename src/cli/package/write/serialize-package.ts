@@ -14,6 +14,7 @@ import {
 } from '../opc/relationships';
 import { NEW_STYLES_XML, StyleSheet } from '../styles/style-sheet';
 import { deflate, deflateStream, ZipWriter, type Deflated } from '../zip/zip-writer';
+import { partKey } from '../zip/zip-archive';
 import { resizedTableXml } from '../workbook/table-part';
 import type { SheetEntry } from '../workbook/workbook-package';
 import { elements, escapeAttribute, escapeText, firstElement, withAttributes } from '../xml/xml-text';
@@ -40,7 +41,7 @@ const AFTER_CALC_PR = AFTER_DEFINED_NAMES.slice(1);
 class PartNames {
   private readonly taken: Set<string>;
   constructor(names: Iterable<string>) {
-    this.taken = new Set([...names].map((n) => n.toLowerCase()));
+    this.taken = new Set([...names].map(partKey));
   }
   next(folder: string, stem: string): string {
     for (let n = 1; ; n++) {
@@ -71,7 +72,7 @@ function orphanedParts(model: EditModel, removed: readonly SheetEntry[]): Set<st
   const removedIds = new Set(removed.map((s) => s.relationshipId));
   const graph = new Map<string, string[]>();
   for (const entry of zip.entries) {
-    const m = /^(.*)_rels\/([^/]+)\.rels$/.exec(entry.name);
+    const m = /^(.*)_rels\/([^/]+)\.rels$/.exec(entry.name.replace(/\\/g, '/'));
     if (m === null) continue;
     const source = `${m[1] ?? ''}${m[2] ?? ''}`;
     const fromWorkbook = source.toLowerCase() === model.pkg.workbookPart.toLowerCase();
@@ -312,7 +313,7 @@ export async function serializePackage(model: EditModel): Promise<Uint8Array> {
   for (const [part, xml] of changedTables) replaced.set(part.toLowerCase(), xml);
   const written = new Set<string>();
   for (const entry of zip.entries) {
-    const key = entry.name.toLowerCase();
+    const key = partKey(entry.name);
     if (removedParts.has(key) || written.has(key)) continue;
     written.add(key);
     if (key === '[content_types].xml' && contentTypes.changed) {

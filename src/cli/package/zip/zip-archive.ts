@@ -37,10 +37,14 @@ function findEndRecord(view: DataView): number {
   throw new PackageError({ code: 'not_a_zip' });
 }
 
+/** The key a part is looked up by: case ignored, and `\\` read as `/` (some producers write Windows separators). */
+export const partKey = (name: string) => name.replace(/\\/g, '/').toLowerCase();
+
 /**
  * A zip archive held in memory: its directory read once, each entry's compressed bytes reachable
  * without copying, inflated whole (small parts) or in chunks (sheets). Names are looked up ignoring
- * case, as part names in an Office package are.
+ * case, as part names in an Office package are, and with `\\` read as `/`. A part stored twice
+ * under one name is refused (`duplicate_part`): which one a reader takes is anyone's guess.
  *
  * @example
  * const zip = ZipArchive.open(await readFile('plan.xlsx'));
@@ -53,10 +57,13 @@ export class ZipArchive {
     readonly bytes: Uint8Array,
     readonly entries: readonly ZipEntry[],
   ) {
-    for (const e of entries) this.byName.set(e.name.toLowerCase(), e);
+    for (const e of entries) {
+      if (this.byName.has(partKey(e.name))) throw new PackageError({ code: 'duplicate_part', part: e.name });
+      this.byName.set(partKey(e.name), e);
+    }
   }
 
-  /** Reads the central directory; throws `not_a_zip`, `zip64` or `unsupported_part`. */
+  /** Reads the central directory; throws `not_a_zip`, `zip64`, `corrupt_part` or `duplicate_part`. */
   static open(bytes: Uint8Array): ZipArchive {
     if (bytes.byteLength < 22) throw new PackageError({ code: 'not_a_zip' });
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -113,11 +120,11 @@ export class ZipArchive {
 
   /** The entry called `name` (case ignored), or `undefined`. */
   find(name: string): ZipEntry | undefined {
-    return this.byName.get(name.toLowerCase());
+    return this.byName.get(partKey(name));
   }
 
   has(name: string): boolean {
-    return this.byName.has(name.toLowerCase());
+    return this.byName.has(partKey(name));
   }
 
   /** The entry's compressed bytes, as stored (a view, not a copy). */
