@@ -1,14 +1,11 @@
 import { createReadStream } from 'node:fs';
-import { open, readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import type { LocateImportCell } from '../../engine/messages/render-import-issue';
 import { createExportImport } from '../../imports/import-export';
 import { importRange } from '../../imports/import-range';
 import type { ImportOptions, ParsedExport } from '../../imports/import-types';
-import type { RawCell } from '../../workbook/host';
 import { formatA1 } from '../../workbook/address/a1';
-import { rawCellOf } from '../exceljs/read-cell';
-import { usedBox } from '../exceljs/read-range';
-import { loadWorkbook } from '../exceljs/workbook-file';
+import { openWorkbookFile, withWorkbookErrors } from '../package/workbook-file';
 
 export interface ReadExport {
   readonly parsed: ParsedExport;
@@ -37,32 +34,30 @@ async function readText(path: string, options: ImportOptions): Promise<ReadExpor
   return { parsed: imp.end(), locate: (line) => `line ${line}` };
 }
 
-/** Each sheet's used cells, in tab order, with where they start. */
-async function* sheetGrids(path: string) {
-  const { workbook } = await loadWorkbook(new Uint8Array(await readFile(path)));
-  for (const sheet of workbook.worksheets) {
-    const box = usedBox(sheet);
-    if (box === null) continue;
-    const cells: RawCell[][] = [];
-    for (let r = box.top; r <= box.bottom; r++) {
-      const row: RawCell[] = [];
-      for (let c = box.left; c <= box.right; c++) row.push(rawCellOf(sheet.findCell(r, c), false));
-      cells.push(row);
-    }
-    yield { sheet: sheet.name, top: box.top, left: box.left, cells };
+/** Each sheet's used cells, in tab order, with where they start; one sheet read at a time. */
+async function* sheetGrids(path: string, name: string) {
+  const host = await openWorkbookFile(path, name);
+  const { sheets } = await host.inventory();
+  for (const sheet of sheets) {
+    const [table] = await withWorkbookErrors(name, () =>
+      host.read([{ source: { kind: 'sheet', name: sheet } }]),
+    );
+    if (table === undefined || table.header.length === 0) continue;
+    yield { sheet, top: table.headerRow, left: table.firstColumn, cells: [table.header, ...table.rows] };
   }
 }
 
 /**
  * Reads an export file: CSV or TSV streamed in 64 KB chunks (bounded memory whatever its size),
- * or an `.xlsx` export (recognised by its bytes) read sheet by sheet until one holds an export.
+ * or an `.xlsx` export (recognised by its bytes) read sheet by sheet, streamed, until one holds an
+ * export. `name` is the file as the user wrote it, for messages.
  *
  * @example const { parsed } = await readExportFile('/work/ads.csv', { campaignId: 'C1', campaignCurrency: 'USD' });
  */
-export async function readExportFile(path: string, options: ImportOptions): Promise<ReadExport> {
+export async function readExportFile(path: string, options: ImportOptions, name = path): Promise<ReadExport> {
   if (!(await isZip(path))) return readText(path, options);
   let first: ReadExport | null = null;
-  for await (const grid of sheetGrids(path)) {
+  for await (const grid of sheetGrids(path, name)) {
     const parsed = importRange(grid.cells, options);
     const locate: LocateImportCell = (line, column) =>
       formatA1({ sheet: grid.sheet, row: grid.top + line - 1, column: grid.left + (column ?? 0) });
