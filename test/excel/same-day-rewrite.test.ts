@@ -1,12 +1,13 @@
 /// <reference types="office-js" />
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadWorkbook, workbookBytes } from '../../src/cli/exceljs/workbook-file';
+import { openWorkbookFile } from '../../src/cli/package/workbook-file';
 import { runTrack } from '../../src/cli/track/run-track';
 import { createOfficeActions } from '../../src/excel/create-office-actions';
 import { counterIds } from '../../src/engine/testing/counter-ids';
 import type { WorkbookHost } from '../../src/workbook/host';
+import { bytesOf } from '../cli/helpers/xlsx-package';
 import { toExcelJs } from '../support/fake-excel/exceljs-bridge';
 import { sampleOnFake, SAMPLE_NOON } from '../support/sample-on-fake';
 
@@ -67,7 +68,7 @@ describe('running again on the same day replaces the day’s sheets (history row
     fake.uninstall();
     const dir = await mkdtemp(join(tmpdir(), 'co-same-day-'));
     const file = join(dir, 'plan.xlsx');
-    await writeFile(file, await workbookBytes(toExcelJs(book)));
+    await writeFile(file, await bytesOf(toExcelJs(book)));
     const io = { stdout: () => undefined, stderr: () => undefined, cwd: dir, now: () => SAMPLE_NOON };
     const options = {
       output: file,
@@ -80,7 +81,7 @@ describe('running again on the same day replaces the day’s sheets (history row
     const runs = [];
     for (let run = 0; run < 2; run += 1)
       runs.push(await runTrack({ ...options, input: file }, { ...io, newId }));
-    const { host } = await loadWorkbook(await readFile(file));
+    const host = await openWorkbookFile(file, 'plan.xlsx');
     const runIds = runs.map((r) => r.result.runId);
     expect(new Set(runIds).size).toBe(2);
     expect(await runSheets(host)).toEqual({ sheets: DAY, history: runIds.map((id) => [id, ...DAY]) });
