@@ -4,6 +4,7 @@ import { toOperatorError } from './office-messages';
 import type { OperatorActions } from './operator-actions';
 import type { ActionContext } from './actions/action-context';
 import type { RunComputer } from './actions/compute-run';
+import type { ExportParser } from './actions/parse-export';
 import { createTemplate } from './actions/create-template';
 import type { OfficeImportActions } from './actions/import-actions.js';
 import { listCampaigns } from './actions/list-campaigns';
@@ -25,6 +26,8 @@ export interface OfficeActionsOptions {
    * Worker (`workerComputer`); in place by default (the ribbon, tests).
    */
   readonly compute?: RunComputer;
+  /** Where an import's export is parsed: the task pane's Web Worker; in place by default. */
+  readonly parse?: ExportParser;
 }
 
 /** Whether `error` is the one an aborted signal throws (work the pane cancelled). */
@@ -59,6 +62,7 @@ export function createOfficeActions(options: OfficeActionsOptions = {}): Operato
     newId: options.newId ?? (() => crypto.randomUUID()),
     ledger: options.ledger ?? new RunLedger(documentSettings()),
     ...(options.compute === undefined ? {} : { compute: options.compute }),
+    ...(options.parse === undefined ? {} : { parse: options.parse }),
   };
   const runs = new RunTrackActions(context);
   // The importers (decoding, platform recognition) load on the first import, not with the pane.

@@ -3,6 +3,7 @@
  */
 export { createOfficeActions, type OfficeActionsOptions } from './create-office-actions';
 export { computeRun, inPlace, type ComputedRun, type RunComputer, type RunJob } from './actions/compute-run';
+export type { ExportParser, ParseJob } from './actions/parse-export';
 export { OfficeWorkbookHost, type OfficeHostOptions } from './host/office-workbook-host';
 export { OperatorError } from './office-error';
 export { checkRequirementSets, REQUIRED_EXCEL_API } from './requirement-sets';

@@ -1,8 +1,10 @@
-// The Web Worker that runs the heavy part of Run checks and Write report (`computeRun`): the cells
-// read become the model, the engine runs, the plan is built — off the pane's main thread, so the pane
-// never freezes (docs/taskpane.md, "Never frozen"). Built as its own entry, run-worker.js.
+// The Web Worker that runs the heavy part of Run checks and Write report (`computeRun`: the cells
+// read become the model, the engine runs, the plan is built) and of an import (`parseExport`) — off
+// the pane's main thread, so the pane never freezes (docs/taskpane.md, "Never frozen"). Built as
+// its own entry, run-worker.js.
 import '../zod-jitless'; // first: the pages' policy forbids eval, and zod would probe for it
 import { computeRun } from '../../src/excel/actions/compute-run';
+import { parseExport } from '../../src/excel/actions/parse-export';
 import type { WorkerAnswer, WorkerQuestion } from './run-worker-protocol';
 
 const scope = self as unknown as {
@@ -10,10 +12,15 @@ const scope = self as unknown as {
   postMessage(answer: WorkerAnswer): void;
 };
 
-scope.onmessage = ({ data: { id, job } }) => {
+scope.onmessage = ({ data: question }) => {
+  const { id } = question;
   try {
+    if ('parse' in question) {
+      scope.postMessage({ id, parsed: parseExport(question.parse) });
+      return;
+    }
     const result = computeRun(
-      job,
+      question.job,
       () => crypto.randomUUID(),
       (step) => scope.postMessage({ id, step }),
     );

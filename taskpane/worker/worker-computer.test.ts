@@ -1,6 +1,8 @@
 import type { ComputedRun, RunJob } from '../../src/excel/actions/compute-run';
 import type { WorkerAnswer, WorkerQuestion } from './run-worker-protocol';
-import { workerComputer, type WorkerLike } from './worker-computer';
+import type { ParseJob } from '../../src/excel/actions/parse-export';
+import type { ParsedExport } from '../../src/imports/import-types';
+import { workerComputer, workerJobs, type WorkerLike } from './worker-computer';
 
 /** A stand-in for the run worker: it records questions; the test answers them. */
 function fakeWorker() {
@@ -81,6 +83,40 @@ describe('workerComputer', () => {
     fake.fail();
     await expect(broken).resolves.toMatchObject({ kind: 'input_problems' });
     expect(fake.state.terminated).toBe(1);
+  });
+});
+
+describe('workerJobs: an import’s parse', () => {
+  const parseJob = { kind: 'cells', cells: [['Day']], options: { campaignId: 'C1' } } as unknown as ParseJob;
+  const parsed = { ok: false } as unknown as ParsedExport;
+
+  test('goes to the same worker as the runs, and comes back parsed', async () => {
+    const fake = fakeWorker();
+    let starts = 0;
+    const jobs = workerJobs(() => ((starts += 1), fake.worker));
+    const answered = jobs.parse(parseJob);
+    expect(fake.state.asked).toEqual([{ id: 1, parse: parseJob }]);
+    fake.answer({ id: 1, parsed });
+    await expect(answered).resolves.toBe(parsed);
+    void jobs.compute(job, () => undefined);
+    expect(fake.state.asked[1]).toEqual({ id: 2, job });
+    expect(starts).toBe(1);
+  });
+
+  test('no worker, or a broken one: null, for the import to parse in place; a failure rejects', async () => {
+    const none = workerJobs(() => {
+      throw new Error('no workers here');
+    });
+    await expect(none.parse(parseJob)).resolves.toBeNull();
+    const fake = fakeWorker();
+    const jobs = workerJobs(() => fake.worker);
+    const broken = jobs.parse(parseJob);
+    fake.fail();
+    await expect(broken).resolves.toBeNull();
+    const fresh = fakeWorker();
+    const again = workerJobs(() => fresh.worker).parse(parseJob);
+    fresh.answer({ id: 1, error: 'the importer broke' });
+    await expect(again).rejects.toThrow('the importer broke');
   });
 });
 

@@ -136,6 +136,7 @@ describe('the bundles', () => {
   it('keep React and Fluent UI out of the runtime, the functions and the run worker: only the UI chunk has them', () => {
     const [worker] = chunksNamed('run-worker');
     expect(modulesOf(worker).some((m) => m.endsWith('src/excel/actions/compute-run.ts'))).toBe(true);
+    expect(modulesOf(worker).some((m) => m.endsWith('src/excel/actions/parse-export.ts'))).toBe(true);
     expect(modulesOf(worker).filter((m) => UI_PACKAGES.test(m))).toEqual([]);
     for (const entry of ['runtime', 'functions']) {
       const [chunk, ...more] = chunksNamed(entry);

@@ -383,6 +383,8 @@ describe('the task pane in the playground, by keyboard', () => {
     const written = review.getByRole('list', { name: 'Rows as they will be written' });
     expect(await written.getByRole('listitem').count()).toBe(3);
     expect(await workbookIn(pane)).toEqual(before); // nothing written before Import
+    // The export was parsed in the pane's Web Worker.
+    expect(handle.workers.map((url) => new URL(url).pathname)).toEqual(['/run-worker.js']);
     // The review comes first; the fields that made it are locked below it.
     const channel = pane.getByRole('textbox', { name: /Channel/ });
     expect(await channel.isDisabled()).toBe(true);

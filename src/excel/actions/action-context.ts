@@ -6,6 +6,7 @@ import { readWorkbook } from '../../workbook/read/read-workbook';
 import type { ReadOk } from '../../workbook/run/prepare-track';
 import type { InputProblems } from '../operator-actions';
 import type { RunComputer } from './compute-run';
+import type { ExportParser } from './parse-export';
 import type { OfficeWorkbookHost } from '../host/office-workbook-host';
 import type { SourceMap } from '../../workbook/source-map';
 import type { RunLedger } from './run-ledger';
@@ -19,6 +20,8 @@ export interface ActionContext {
   readonly ledger?: RunLedger;
   /** Where a run's heavy part runs (the task pane's Web Worker); in place when absent. */
   readonly compute?: RunComputer;
+  /** Where an import's export is parsed (the task pane's Web Worker); in place when absent. */
+  readonly parse?: ExportParser;
 }
 
 /**

@@ -1,6 +1,5 @@
 /// <reference types="office-js" />
 import { isKnownCurrency } from '../../engine/money/currency';
-import { importPastedRange } from '../../imports/import-pasted-range';
 import {
   prepareImport,
   replanImport,
@@ -20,7 +19,8 @@ import type {
 } from '../operator-actions';
 import type { ActionContext } from './action-context';
 import { importPreview, importProblems, pastedCell, type ExportPlace } from './import-view';
-import { readExportBytes } from './read-export-bytes';
+import { parseExport, type ParseJob } from './parse-export';
+import { locateByLine } from '../../engine/messages/render-import-issue';
 import { readSelection } from './read-selection';
 
 /** What a preview needs to be written later: the rows read, and where they came from. */
@@ -77,7 +77,10 @@ export class OfficeImportActions implements ImportActions {
     let source: ImportPreview['source'];
     if (request.source.kind === 'file') {
       const { name, bytes } = request.source;
-      read = (options) => readExportBytes(bytes, options);
+      read = async (options) => ({
+        parsed: await this.parse({ kind: 'file', bytes, options }),
+        locate: locateByLine,
+      });
       place = { kind: 'file', name };
       source = { kind: 'file', name };
     } else {
@@ -93,8 +96,8 @@ export class OfficeImportActions implements ImportActions {
         row: selection.row,
         column: selection.column,
       } as const;
-      read = (options) => ({
-        parsed: importPastedRange(selection.cells, options),
+      read = async (options) => ({
+        parsed: await this.parse({ kind: 'cells', cells: selection.cells, options }),
         locate: (line, column) => pastedCell(at, line, column).a1,
       });
       place = at;
@@ -121,6 +124,11 @@ export class OfficeImportActions implements ImportActions {
     if (written) await this.context.host.apply(again.plan);
     this.prepared.delete(preview.importId);
     return { kind: 'committed', preview: fresh, written };
+  }
+
+  /** The export parsed where `context.parse` says (the task pane's Web Worker), else in place. */
+  private async parse(job: ParseJob) {
+    return (await this.context.parse?.(job)) ?? parseExport(job);
   }
 
   private keep(importId: string, prepared: Prepared): void {
