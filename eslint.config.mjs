@@ -3,6 +3,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import esx from 'eslint-plugin-es-x';
 import { builtinModules } from 'node:module';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
@@ -45,6 +46,22 @@ const pureRules = {
     },
   ],
 };
+
+/**
+ * The add-in's build target (webpack.config.js, docs/addin.md): swc rewrites newer syntax, but
+ * built-ins (`Array.prototype.at`, `Object.hasOwn`, `Intl.supportedValuesOf`, RegExp flags) reach the
+ * browser as written, so the es-x rules for built-ins newer than ES2021 guard the code that is bundled.
+ */
+const runtimeFeature = (name) =>
+  /^disallow (the )?`|^disallow RegExp/.test(
+    esx.rules[name.replace(/^es-x\//, '')]?.meta.docs.description ?? '',
+  );
+const newerThanBuildTarget = Object.fromEntries(
+  Object.entries({
+    ...esx.configs['flat/restrict-to-es2021'].rules,
+    ...esx.configs['flat/restrict-to-es2021-intl-api'].rules,
+  }).filter(([name]) => runtimeFeature(name)),
+);
 
 const pureImports = (forbiddenLayers, layerName) =>
   restrict([
@@ -140,6 +157,36 @@ export default tseslint.config(
     // The task pane runs in the browser.
     files: ['taskpane/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    // Everything webpack bundles into the add-in runs in Excel's browser: ES2021 built-ins at most.
+    files: [
+      'src/engine/**/*.ts',
+      'src/workbook/**/*.ts',
+      'src/imports/**/*.ts',
+      'src/excel/**/*.ts',
+      'functions/**/*.ts',
+      'taskpane/**/*.{ts,tsx}',
+    ],
+    ignores: ['**/*.test.ts', '**/*.test.tsx', '**/testing/**'],
+    plugins: { 'es-x': esx },
+    // es-x tells `xs.at(-1)` of an array from `clock.at(-1, 9)` of anything else by the types.
+    languageOptions: {
+      parserOptions: {
+        // The lint tests (test/lint/) lint probe files that are not on disk.
+        projectService: {
+          allowDefaultProject: [
+            '*/probe.ts',
+            '*/*/probe.ts',
+            '*/*/*/probe.ts',
+            '*/*/*/*/probe.ts',
+            '*/*/*/probe.tsx',
+          ],
+        },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: newerThanBuildTarget,
   },
   {
     // The pane's UI gets Office through OperatorActions props (src/excel/operator-actions.ts); only the

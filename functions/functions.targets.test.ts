@@ -109,29 +109,38 @@ describe('OPS.PCT_OF_TARGET', () => {
   });
 });
 
-describe('OPS.BUDGET_REMAINING', () => {
+describe('OPS.BUDGET_REMAINING(spent, allocated)', () => {
   it.each<[string, unknown[][], unknown[][], string, string]>([
-    ['single cells', [[5000]], [[2100]], '5000', '2100'],
-    ['overspent is negative', [[5000]], [[5250.5]], '5000', '5250.5'],
+    ['single cells', [[2100]], [[5000]], '2100', '5000'],
+    ['overspent is negative', [[5250.5]], [[5000]], '5250.5', '5000'],
     [
       'ranges added up exactly, blanks skipped',
-      column([0.1, 0.2]),
       column([0.1, null, '$0.05']),
-      '0.3',
+      column([0.1, 0.2]),
       '0.15',
+      '0.3',
     ],
-  ])('%s: returns what the engine returns', (_name, allocated, spent, a, s) => {
-    expect(OPS.BUDGET_REMAINING(allocated, spent)).toBe(budgetRemaining(new Dec(a), new Dec(s)).toNumber());
+  ])('%s: returns what the engine returns', (_name, spent, allocated, s, a) => {
+    expect(OPS.BUDGET_REMAINING(spent, allocated)).toBe(budgetRemaining(new Dec(a), new Dec(s)).toNumber());
   });
 
   it('worked by hand: 5,000 − 1,200.50 − 799.50 is 3,000; 0.3 − 0.15 is 0.15, exactly', () => {
-    expect(OPS.BUDGET_REMAINING([[5000]], column([1200.5, 799.5]))).toBe(3000);
-    expect(OPS.BUDGET_REMAINING(column([0.1, 0.2]), column([0.1, 0.05]))).toBe(0.15);
+    expect(OPS.BUDGET_REMAINING(column([1200.5, 799.5]), [[5000]])).toBe(3000);
+    expect(OPS.BUDGET_REMAINING(column([0.1, 0.05]), column([0.1, 0.2]))).toBe(0.15);
   });
 
-  it('errors', () => {
+  it('takes spent first, like BUDGET_UTILIZATION and PACING: the same two cells give the same sign of story', () => {
+    // 4,000 spent of 5,000: 80% used, 1,000 left; swapping the arguments would say -1,000.
+    expect(OPS.BUDGET_UTILIZATION([[4000]], [[5000]])).toBe(0.8);
+    expect(OPS.BUDGET_REMAINING([[4000]], [[5000]])).toBe(1000);
+  });
+
+  it('errors name the argument', () => {
     expect(shown(() => OPS.BUDGET_REMAINING([[null]], [[null]]))).toMatchObject({ error: '#N/A' });
-    expect(shown(() => OPS.BUDGET_REMAINING([['five']], [[1]]))).toMatchObject({ error: '#VALUE!' });
+    expect(shown(() => OPS.BUDGET_REMAINING([[1]], [['five']]))).toEqual({
+      error: '#VALUE!',
+      message: 'allocated: "five" is not a number.',
+    });
   });
 });
 

@@ -135,15 +135,15 @@ export function BUDGET_UTILIZATION(spent: unknown[][], allocated: unknown[][]): 
 }
 
 /**
- * Budget remaining: allocated − spent (negative when overspent).
+ * Budget remaining: allocated − spent (negative when overspent). Spent first, as in BUDGET_UTILIZATION and PACING.
  * @customfunction BUDGET_REMAINING
- * @param allocated The budget allocated: a number, a cell or a range (a range is added up; blank cells are skipped).
- * @param spent Money spent: a number, a cell or a range.
+ * @param spent Money spent: a number, a cell or a range (a range is added up; blank cells are skipped).
+ * @param allocated The budget allocated: a number, a cell or a range.
  * @returns The money left, e.g. 2900.
- * @example =OPS.BUDGET_REMAINING(5000, 5250.5) → -250.5
+ * @example =OPS.BUDGET_REMAINING(5250.5, 5000) → -250.5
  */
-export function BUDGET_REMAINING(allocated: unknown[][], spent: unknown[][]): number {
-  return excelValue(() => budgetRemainingFigure(allocated, spent));
+export function BUDGET_REMAINING(spent: unknown[][], allocated: unknown[][]): number {
+  return excelValue(() => budgetRemainingFigure(spent, allocated));
 }
 
 /**

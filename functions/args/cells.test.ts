@@ -34,6 +34,8 @@ describe('cells', () => {
   it('knows Excel errors from text', () => {
     expect(excelErrorOf({ code: '#N/A', message: 'x' })).toBe('#N/A');
     expect(excelErrorOf('#N/A')).toBeNull();
+    expect(excelErrorOf({ type: 'Error', basicValue: '#REF!', errorType: 'Ref' })).toBe('#REF!');
+    expect(excelErrorOf({ type: 'Double', basicValue: 5 })).toBeNull();
     expect(excelErrorOf({ code: 42 })).toBeNull();
     expect(excelErrorOf(null)).toBeNull();
   });

@@ -28,15 +28,19 @@ export function isBlank(cell: unknown): boolean {
 }
 
 /**
- * The Excel error a cell holds (`#N/A`, `#REF!`), or null. Excel hands error cells to a function
- * whose parameter accepts any value as error objects with their code.
+ * The Excel error a cell holds (`#N/A`, `#REF!`), or null. With `allowErrorForDataTypeAny` in the
+ * metadata, Excel hands error cells to a parameter that accepts any value as objects carrying their
+ * code: `{ code: '#N/A' }` (a `CustomFunctions.Error`), or an error cell value
+ * `{ type: 'Error', basicValue: '#N/A' }` where data types reach the function. Both are read.
  *
  * @example excelErrorOf({ code: '#N/A' }) // '#N/A'
+ * @example excelErrorOf({ type: 'Error', basicValue: '#REF!', errorType: 'Ref' }) // '#REF!'
  * @example excelErrorOf('#N/A') // null (text, not an error)
  */
 export function excelErrorOf(cell: unknown): string | null {
-  if (typeof cell !== 'object' || cell === null || !('code' in cell)) return null;
-  const { code } = cell;
+  if (typeof cell !== 'object' || cell === null) return null;
+  const record = cell as { code?: unknown; type?: unknown; basicValue?: unknown };
+  const code = 'code' in record ? record.code : record.type === 'Error' ? record.basicValue : undefined;
   return typeof code === 'string' && code.startsWith('#') ? code : null;
 }
 

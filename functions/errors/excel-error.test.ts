@@ -29,6 +29,17 @@ describe('excelError', () => {
   });
 });
 
+describe('an Excel without CustomFunctionsRuntime 1.3 (no error codes)', () => {
+  afterAll(() => installCustomFunctionsStub());
+
+  it('gets a plain Error, which Excel shows as #VALUE!, never a code it lacks', () => {
+    installCustomFunctionsStub('1.2');
+    expect(
+      shown(() => excelValue(() => fail({ code: 'division_by_zero', argument: 'impressions' }))),
+    ).toEqual({ error: '#VALUE!', thrown: 'impressions is zero.' });
+  });
+});
+
 describe('excelValue', () => {
   it('returns the figure, or throws the error of the problem the body stopped on', () => {
     expect(excelValue(() => 0.03)).toBe(0.03);

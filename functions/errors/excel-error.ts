@@ -39,13 +39,25 @@ const ERROR_OF: Readonly<Record<FormulaProblem['code'], Code>> = {
 const PASSED_ON: ReadonlySet<string> = new Set(['#DIV/0!', '#VALUE!', '#N/A', '#NUM!', '#NULL!']);
 
 /**
+ * Whether this Excel has `CustomFunctions.Error` with its error codes: the codes are
+ * CustomFunctionsRuntime 1.3 (Windows version 2008, Mac 16.40, the web), later than the shared
+ * runtime and ExcelApi 1.9 the add-in otherwise needs.
+ */
+function errorCodesSupported(): boolean {
+  // eslint-disable-next-line no-restricted-globals -- the requirement-set check is Office's, in every runtime
+  return Office.context?.requirements?.isSetSupported('CustomFunctionsRuntime', '1.3') ?? false;
+}
+
+/**
  * The Excel error for a problem: `#VALUE!` (bad input, with the message), `#N/A` (no data, with the
  * message) or `#DIV/0!` (Excel shows no message for it). An error already in an input cell is passed
- * on as it is, the way Excel's own functions do.
+ * on as it is, the way Excel's own functions do. An Excel without CustomFunctionsRuntime 1.3 gets a
+ * plain `Error`, which it shows as `#VALUE!` (docs/functions.md, "Errors").
  *
  * @example excelError({ code: 'division_by_zero', argument: 'impressions' }) // #DIV/0!
  */
-export function excelError(problem: FormulaProblem): CustomFunctions.Error {
+export function excelError(problem: FormulaProblem): CustomFunctions.Error | Error {
+  if (!errorCodesSupported()) return new Error(renderFormulaProblem(problem));
   const codes = CustomFunctions.ErrorCode;
   if (problem.code === 'cell_error' && PASSED_ON.has(problem.error)) {
     const passed = Object.values(codes).find((code) => code === problem.error);

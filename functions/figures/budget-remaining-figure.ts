@@ -5,10 +5,11 @@ import { cellNumber } from './cell-number';
 
 /**
  * Budget remaining (allocated − spent, negative when overspent), each a cell or a range added up.
+ * Spent comes first, as in every budget function (`BUDGET_UTILIZATION`, `PACING`).
  *
- * @example budgetRemainingFigure([[5000]], [[1200.5], [799.5]]) // 3000
+ * @example budgetRemainingFigure([[1200.5], [799.5]], [[5000]]) // 3000
  */
-export function budgetRemainingFigure(allocatedArg: unknown, spentArg: unknown): number {
+export function budgetRemainingFigure(spentArg: unknown, allocatedArg: unknown): number {
   const allocated = amountOf('allocated', allocatedArg);
   const spent = amountOf('spent', spentArg);
   if (allocated.blank && spent.blank) fail({ code: 'no_data' });

@@ -11,6 +11,7 @@ import { buildStatusReport } from './report/build-status-report';
 import { cmoFeedbackSchema, executionStatusReportSchema } from './report/output-schemas';
 import { checkedOutput } from './run/checked-output';
 import { rejectionsFor, warningsFor } from './run/campaign-scope';
+import { rowsAfterReportDate } from './run/rows-after-report-date';
 import { chooseCampaigns } from './run/choose-campaigns';
 
 import { applyUpdates, type ApplyUpdatesResult } from './tasks/apply-updates';
@@ -44,7 +45,6 @@ function trackCampaign(campaign: Campaign, run: RunContext): CampaignResult {
       feedbackId: options.newId(),
       reportId,
       runId,
-      channelMetrics,
       warnings: warningsFor(campaign.campaignId, warnings, input, applied.tasks),
       rejections: rejectionsFor(campaign.campaignId, applied.outcomes, input),
     }),
@@ -82,7 +82,11 @@ export function track(raw: unknown, options: TrackOptions): TrackOutcome {
   const checked = validateInput(raw);
   if (!checked.ok) return { ok: false, issues: checked.issues };
   const { input } = checked;
-  const warnings = [...checked.warnings, ...kpiIssues(input)];
+  const warnings = [
+    ...checked.warnings,
+    ...kpiIssues(input),
+    ...rowsAfterReportDate(input.channelMetrics, options.asOf, input.settings.timeZone),
+  ];
   if (hasErrors(warnings)) return { ok: false, issues: warnings };
   const chosen = chooseCampaigns(input.campaigns, options.campaignIds);
   if (!chosen.ok) return { ok: false, issues: [...chosen.issues, ...warnings] };

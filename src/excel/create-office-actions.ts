@@ -2,12 +2,12 @@
 import { OfficeWorkbookHost } from './host/office-workbook-host';
 import { toOperatorError } from './office-messages';
 import type { OperatorActions } from './operator-actions';
-import { checkRequirementSets } from './requirement-sets';
 import type { ActionContext } from './actions/action-context';
 import { createTemplate } from './actions/create-template';
 import type { OfficeImportActions } from './actions/import-actions.js';
 import { listCampaigns } from './actions/list-campaigns';
 import { revertLastRun } from './actions/revert-last-run';
+import { documentSettings, RunLedger } from './actions/run-ledger';
 import { RunTrackActions } from './actions/run-track-actions';
 import { selectTarget } from './actions/select-target';
 
@@ -17,12 +17,13 @@ export interface OfficeActionsOptions {
   readonly now?: () => number;
   /** Makes run ids and report/feedback ids. */
   readonly newId?: () => string;
+  /** Where the last committed run is kept (default: memory and the document's add-in settings). */
+  readonly ledger?: RunLedger;
 }
 
-/** Runs an action: requirement sets checked first; whatever goes wrong becomes a message for people. */
+/** Runs an action: whatever goes wrong becomes a message for people (the host checks requirement sets). */
 async function guarded<T>(work: () => Promise<T>): Promise<T> {
   try {
-    checkRequirementSets();
     return await work();
   } catch (error) {
     throw toOperatorError(error);
@@ -30,8 +31,8 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
 }
 
 /**
- * The task pane's actions over the open workbook (Office.js). Every action checks Excel's
- * requirement sets first and rejects with an `OperatorError` whose message is for people.
+ * The task pane's actions over the open workbook (Office.js). Every Excel call checks Excel's
+ * requirement sets first (`OfficeWorkbookHost.run`); every action rejects with an `OperatorError` whose message is for people.
  *
  * @example
  * const actions = createOfficeActions();
@@ -42,6 +43,7 @@ export function createOfficeActions(options: OfficeActionsOptions = {}): Operato
     host: options.host ?? new OfficeWorkbookHost(),
     now: options.now ?? (() => Date.now()),
     newId: options.newId ?? (() => crypto.randomUUID()),
+    ledger: options.ledger ?? new RunLedger(documentSettings()),
   };
   const runs = new RunTrackActions(context);
   // The importers (decoding, platform recognition) load on the first import, not with the pane.

@@ -93,10 +93,15 @@ export function totalsRowMessage(table: string): string {
  *
  * @example selectionMessage('single_cell')
  */
-export function selectionMessage(why: 'single_cell' | 'empty'): string {
-  return why === 'single_cell'
-    ? 'Only one cell is selected. Select the whole pasted export — its header row and the rows below it — then choose Import pasted range again.'
-    : 'The selected cells are empty. Paste the export into a sheet, select it with its header row, then choose Import pasted range again.';
+export function selectionMessage(why: 'single_cell' | 'empty' | 'several_areas'): string {
+  switch (why) {
+    case 'single_cell':
+      return 'Only one cell is selected. Select the whole pasted export — its header row and the rows below it — then choose Import pasted range again.';
+    case 'empty':
+      return 'The selected cells are empty. Paste the export into a sheet, select it with its header row, then choose Import pasted range again.';
+    case 'several_areas':
+      return 'Several separate ranges are selected. Select the pasted export as one block — its header row and the rows below it — then choose Import pasted range again.';
+  }
 }
 
 /**
@@ -119,4 +124,22 @@ export function importRequestMessage(
   return problem.code === 'campaign'
     ? 'Choose the campaign the export belongs to, then import again.'
     : `Currency "${problem.value}" is not a three-letter ISO 4217 code such as USD or EUR. Correct it, or leave it empty when the export says its currency.`;
+}
+
+/**
+ * Why a run cannot be written: one of its texts is longer than an Excel cell holds.
+ *
+ * @example cellTextTooLongMessage("'Campaign History'!J12", 40000)
+ */
+export function cellTextTooLongMessage(address: string, length: number): string {
+  return `${address} would hold ${length.toLocaleString('en-US')} characters of text; an Excel cell holds at most 32,767. Nothing was written. Shorten the text it comes from (or track fewer campaigns at a time), then run again.`;
+}
+
+/**
+ * Why Revert last run does nothing: the run last committed is gone from the logs (undone in Excel).
+ *
+ * @example runUndoneMessage('run-7f3a')
+ */
+export function runUndoneMessage(runId: string): string {
+  return `The last run (${runId}) is no longer in the Task Log or Campaign History: it was undone in Excel (Ctrl+Z) or its rows were deleted. Nothing was reverted, and the run before it stays as it is. Press Ctrl+Y to redo it if you undid it by mistake.`;
 }

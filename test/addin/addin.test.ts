@@ -9,6 +9,7 @@ import { addinBuildOnce, TEST_BASE_URL } from './addin-build-once';
 import { modulesOf } from './build-addin';
 import { networkUses } from '../security/network-scan';
 import { pagePolicy, pageScripts } from './page';
+import { parse } from 'acorn';
 
 // The run's production build (`npm run build` with ADDIN_BASE_URL set, made once per jest run and
 // shared with the end-to-end test); every test inspects its files, its module graph, or the page
@@ -57,6 +58,26 @@ describe('npm run build: dist/addin', () => {
       expect(url.startsWith(`${BASE_URL}/`)).toBe(true);
       expect(existsSync(join(out, url.slice(BASE_URL.length + 1)))).toBe(true);
     }
+  });
+});
+
+describe('functions.json', () => {
+  it('lets errors in cells reach the functions, and data types arrive as plain values', () => {
+    const metadata = JSON.parse(read('functions.json')) as Record<string, unknown>;
+    expect(metadata).toMatchObject({ allowErrorForDataTypeAny: true, allowCustomDataForDataTypeAny: false });
+  });
+
+  it('takes spent before allocated in every budget function', () => {
+    const { functions } = JSON.parse(read('functions.json')) as {
+      functions: { id: string; parameters: { name: string }[] }[];
+    };
+    const params = (id: string) =>
+      functions
+        .find((f) => f.id === id)
+        ?.parameters.map((p) => p.name)
+        .slice(0, 2);
+    for (const id of ['BUDGET_UTILIZATION', 'BUDGET_REMAINING', 'PACING'])
+      expect(params(id)).toEqual(['spent', 'allocated']);
   });
 });
 
@@ -161,6 +182,21 @@ describe('the bundles', () => {
     // The runtime turns zod's JIT off (zod-jitless.ts), so the pane's engine finds zod already loaded.
     const [runtime] = chunksNamed('runtime');
     expect(modulesOf(runtime).some((m) => zod.test(m))).toBe(true);
+  });
+
+  it('parse as ES2021, the build target every Excel the add-in supports runs (dependencies too)', () => {
+    const scripts = readdirSync(out).filter((f) => f.endsWith('.js'));
+    const failures = scripts.flatMap((file) => {
+      try {
+        parse(read(file), { ecmaVersion: 2021, sourceType: 'script' });
+        return [];
+      } catch (error) {
+        return [`${file}: ${(error as Error).message}`];
+      }
+    });
+    expect(failures).toEqual([]);
+    // The check can fail: ES2022 syntax (a class static block) does not parse.
+    expect(() => parse('class A { static { this.x = 1; } }', { ecmaVersion: 2021 })).toThrow();
   });
 
   it("call no eval; the one new Function is zod's guarded probe, which the runtime turns off", () => {

@@ -2,7 +2,9 @@
 import { createOfficeActions } from '../../src/excel/create-office-actions';
 import type { OperatorActions, RunCommitted, RunPreview } from '../../src/excel/operator-actions';
 import { counterIds } from '../../src/engine/testing/counter-ids';
+import { OfficeWorkbookHost } from '../../src/excel/host/office-workbook-host';
 import type { FakeExcel } from '../support/fake-excel';
+import { AUTO_EXPANSION_MODES } from '../support/office-host-kit';
 import { sampleOnFake, SAMPLE_NOON } from '../support/sample-on-fake';
 
 const INPUTS = ['Campaigns', 'Tasks', 'KPIs', 'ChannelMetrics', 'TaskUpdates', 'Settings'];
@@ -38,7 +40,9 @@ async function trackOnce(): Promise<RunCommitted> {
 
 const changes = (p: RunPreview) => p.taskChanges.map((c) => [c.taskId, c.from, c.to, c.reason]);
 
-describe('revert last run', () => {
+describe.each(AUTO_EXPANSION_MODES)('revert last run (Excel auto-expansion %s)', (mode) => {
+  beforeEach(() => (fake.tableAutoExpansion = mode));
+
   test('track → revert → the input cells are the original ones; the run’s sheets are gone', async () => {
     const original = inputCells();
     const first = await trackOnce();
@@ -66,6 +70,10 @@ describe('revert last run', () => {
   test('tracking again gives the same changes as the first time; a second revert has nothing to do', async () => {
     const first = await trackOnce();
     await actions.revertLastRun();
+    // Every log row of the run and of its revert is inside the Task Log table.
+    const log = fake.tables().find((t) => t.name === 'TaskLog');
+    const rows = fake.values(`'Task Log'!A1:A400`).filter(([v]) => v !== null).length;
+    expect(log?.address).toBe(`A1:I${rows}`);
     await expect(actions.revertLastRun()).resolves.toEqual({ kind: 'nothing_to_revert' });
     const again = await trackOnce();
     expect(changes(again.preview)).toEqual(changes(first.preview));
@@ -74,5 +82,50 @@ describe('revert last run', () => {
 
   test('a workbook without runs has nothing to revert', async () => {
     await expect(actions.revertLastRun()).resolves.toEqual({ kind: 'nothing_to_revert' });
+  });
+});
+
+describe('revert after Ctrl+Z (Excel with ExcelApi 1.20 undoes a whole run)', () => {
+  /** What Ctrl+Z does to a run written as one undo group: the workbook as it was before it. */
+  const undo = (before: ReturnType<FakeExcel['describe']>) => fake.load(before);
+
+  test('never reverts the run before the undone one: it says the last run was undone, and writes nothing', async () => {
+    fake.setRequirementSets({ ExcelApi: '1.20' });
+    const first = await trackOnce();
+    const afterFirst = fake.describe();
+    clock += 3_600_000;
+    const second = await trackOnce();
+    expect(second.preview.runId).not.toBe(first.preview.runId);
+    undo(afterFirst);
+
+    const error = await actions.revertLastRun().catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'RunUndone' });
+    expect((error as Error).message).toContain(
+      `The last run (${second.preview.runId}) is no longer in the Task Log`,
+    );
+    expect(fake.describe()).toEqual(afterFirst);
+
+    // A reloaded pane knows the last run from the document's add-in settings: still nothing reverted.
+    const reloaded = createOfficeActions({
+      host: new OfficeWorkbookHost(),
+      now: () => clock,
+      newId: counterIds(),
+    });
+    await expect(reloaded.revertLastRun()).rejects.toMatchObject({ code: 'RunUndone' });
+    expect(fake.describe()).toEqual(afterFirst);
+  });
+
+  test('a run made after the undo is the last run again, and reverts', async () => {
+    await trackOnce();
+    const afterFirst = fake.describe();
+    clock += 3_600_000;
+    await trackOnce();
+    undo(afterFirst);
+    clock += 3_600_000;
+    const third = await trackOnce();
+    await expect(actions.revertLastRun()).resolves.toMatchObject({
+      kind: 'reverted',
+      runId: third.preview.runId,
+    });
   });
 });

@@ -31,9 +31,10 @@ describe('the whole track on the in-memory Excel', () => {
     large.fake.uninstall();
   });
 
-  test('takes three syncs at 10 tasks and at 10,000: inventory, read, apply', () => {
-    expect(small.syncs.length).toBe(3);
-    expect(large.syncs.length).toBe(3);
+  test('takes four syncs at 10 tasks and at 10,000: inventory, read, apply, recalculate', () => {
+    expect(small.syncs.length).toBe(4);
+    expect(large.syncs.length).toBe(4);
+    for (const run of [small, large]) expect(run.syncs[3]?.calculated).toBe('Recalculate');
     expect(small.changes).toBe(large.changes);
   });
 

@@ -25,7 +25,7 @@ async function bigWorkbook(): Promise<Uint8Array> {
 }
 
 const ALLOWED =
-  /^(plan\.xlsx|plan\.tracked\.xlsx|memory\/(campaigns|learnings)\.json|memory\/\.campaign-operator\.lock|(memory\/)?\.[^/]+\.\d+\.[0-9a-f]{12}\.tmp)$/;
+  /^(plan\.xlsx|plan\.tracked\.xlsx|memory\/(campaigns|learnings)\.json|memory\/\.campaign-operator\.lock|\.plan\.tracked\.xlsx\.campaign-operator\.lock|(memory\/)?\.[^/]+\.\d+\.[0-9a-f]{12}\.tmp)$/;
 const TRACK = ['track', 'plan.xlsx'];
 
 // The built tool killed (SIGKILL) at moments spread over a run, wherever it happens to be: reading,

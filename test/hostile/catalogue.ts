@@ -4,6 +4,8 @@ import { REFERENCE_CASES } from './cases/references';
 import { SETTINGS_AND_TABLE_CASES } from './cases/settings-and-tables';
 import { TEXT_AND_KEY_CASES } from './cases/text-and-keys';
 import { ALL_AT_ONCE_CASES, SOURCE_CASES } from './cases/sources-and-all-at-once';
+import { MONEY_CASES } from './cases/money';
+import { ID_LOOK_CASES } from './cases/ids';
 import { TRANSITION_CASES } from './cases/task-updates';
 import type { HostileCase } from './hostile-case';
 
@@ -19,4 +21,6 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   ...SETTINGS_AND_TABLE_CASES,
   ...SOURCE_CASES,
   ...ALL_AT_ONCE_CASES,
+  ...MONEY_CASES,
+  ...ID_LOOK_CASES,
 ];

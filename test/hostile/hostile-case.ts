@@ -9,6 +9,8 @@ import type { Planned } from './pipeline';
 export interface StopsWith {
   readonly code: IssueCode;
   readonly address: string;
+  /** Text the error's line must show (an escaped look-alike: `\u0422`). */
+  readonly shows?: string;
   readonly also?: ReadonlyArray<{ readonly code: IssueCode; readonly address: string }>;
 }
 
@@ -22,8 +24,13 @@ export interface HostileCase {
   readonly expect: StopsWith | ((run: Planned) => void);
 }
 
-/** The expectation of a case that stops. */
-export const stops = (code: IssueCode, address: string): StopsWith => ({ code, address });
+/** The expectation of a case that stops (with `shows`: and its line shows this text). */
+export const stops = (code: IssueCode, address: string, shows?: string): StopsWith =>
+  shows === undefined ? { code, address } : { code, address, shows };
+
+/** The lines of `lines` at the error's address (`Sheet!A1: …`) that show what it must. */
+export const linesAt = (lines: readonly string[], expected: Omit<StopsWith, 'also'>): string[] =>
+  lines.filter((l) => l.startsWith(`${expected.address}: `) && l.includes(expected.shows ?? ''));
 
 /** A case that stops with several errors, all reported by the same run. */
 export const stopsWithAll = (first: StopsWith, ...rest: readonly StopsWith[]): StopsWith => ({
@@ -33,7 +40,11 @@ export const stopsWithAll = (first: StopsWith, ...rest: readonly StopsWith[]): S
 
 /** Every error a stopping case expects. */
 export const expectedErrors = (expected: StopsWith): ReadonlyArray<Omit<StopsWith, 'also'>> => [
-  { code: expected.code, address: expected.address },
+  {
+    code: expected.code,
+    address: expected.address,
+    ...(expected.shows === undefined ? {} : { shows: expected.shows }),
+  },
   ...(expected.also ?? []),
 ];
 

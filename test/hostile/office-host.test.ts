@@ -8,7 +8,7 @@ import type { WorkbookDescription } from '../support/fake-excel';
 import { fakeHost } from '../support/office-host-kit';
 import { fakeWorkbookOf } from './book-fake';
 import { HOSTILE_CASES } from './catalogue';
-import { expectedErrors, type StopsWith } from './hostile-case';
+import { expectedErrors, linesAt, type StopsWith } from './hostile-case';
 import { BASE_AS_OF } from './hostile-book';
 import { injectedBook } from './injected-book';
 import { asRead, INJECTION_PAYLOADS } from './payloads';
@@ -84,11 +84,14 @@ describe('hostile input through the ribbon’s Run checks', () => {
             )
           : await actions.prepareRun({ campaignIds: c.campaignIds }, () => undefined);
       if (outcome.kind !== 'input_problems') throw new Error(`expected input problems, got ${outcome.kind}`);
-      for (const { address } of expectedErrors(c.expect))
+      for (const one of expectedErrors(c.expect))
         expect([
-          address,
-          outcome.issues.map((i) => i.text).filter((t) => t.startsWith(`${address}: `)),
-        ]).not.toEqual([address, []]);
+          one.address,
+          linesAt(
+            outcome.issues.map((i) => i.text),
+            one,
+          ),
+        ]).not.toEqual([one.address, []]);
       expect(fake.describe()).toEqual(before);
     } finally {
       fake.uninstall();

@@ -38,6 +38,16 @@ describe('manifest.xml', () => {
     expect(manifest).toMatch(/<Permissions>ReadWriteDocument<\/Permissions>/);
   });
 
+  it('opens one task pane: the shared runtime’s page, under one TaskpaneId', () => {
+    // Microsoft's shared-runtime article: a shared runtime supports one task pane, and "any task
+    // pane without a <TaskpaneID> is considered a different task pane" (docs/excel-host.md).
+    const actions = [...manifest.matchAll(/<Action xsi:type="ShowTaskpane">([\s\S]*?)<\/Action>/g)];
+    expect(actions).toHaveLength(1);
+    const body = actions[0]?.[1] ?? '';
+    expect(body).toMatch(/<TaskpaneId>CampaignOperator\.Taskpane<\/TaskpaneId>/);
+    expect(body).toMatch(/<SourceLocation resid="Taskpane.Url" \/>/);
+  });
+
   it('has the Campaign Operator tab with Open tracker and Run checks', () => {
     expect(manifest).toMatch(/<bt:String id="Tab.Label" DefaultValue="Campaign Operator" \/>/);
     expect(manifest).toMatch(/<Action xsi:type="ShowTaskpane">/);

@@ -136,5 +136,5 @@ describe('commitRun', () => {
       '[MEASURED] own 7',
       '[MEASURED] shared',
     ]);
-  });
+  }, 60_000); // eight runs, each flushing four files to disk in turn: slow on a busy disk
 });

@@ -1,7 +1,7 @@
 import { mkdtemp, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LockTimeoutError, withLock } from './file-lock';
+import { describeHolder, LockLostError, LockTimeoutError, withLock, type LockHolder } from './file-lock';
 
 async function lockPath(): Promise<string> {
   return join(await mkdtemp(join(tmpdir(), 'co-lock-')), '.lock');
@@ -69,5 +69,68 @@ describe('withLock', () => {
       }),
     ).rejects.toThrow('boom');
     expect(await readdir(join(path, '..'))).toEqual([]);
+  });
+
+  it('keeps a lock held longer than the stale age: the holder refreshes it', async () => {
+    const path = await lockPath();
+    const events: string[] = [];
+    const options = { staleMs: 200, minWaitMs: 5, maxWaitMs: 20, isAlive: () => true };
+    const long = withLock(
+      path,
+      async () => {
+        events.push('long in');
+        await new Promise((r) => setTimeout(r, 700));
+        events.push('long out');
+      },
+      options,
+    );
+    await new Promise((r) => setTimeout(r, 50));
+    const second = withLock(path, async () => events.push('second in'), options);
+    await Promise.all([long, second]);
+    expect(events).toEqual(['long in', 'long out', 'second in']);
+  });
+
+  it('says once that it waits, with the holder and its purpose', async () => {
+    const path = await lockPath();
+    const seen: Array<LockHolder | null> = [];
+    let release = () => undefined as void;
+    const held = new Promise<void>((r) => (release = r));
+    const first = withLock(path, () => held, { purpose: 'import' });
+    await new Promise((r) => setTimeout(r, 30));
+    const second = withLock(path, async () => 'in', {
+      minWaitMs: 2,
+      maxWaitMs: 5,
+      onWait: (holder) => seen.push(holder),
+    });
+    await new Promise((r) => setTimeout(r, 60));
+    release();
+    await first;
+    await expect(second).resolves.toBe('in');
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatchObject({ pid: process.pid, host: hostname(), purpose: 'import' });
+    expect(describeHolder(seen[0] ?? null)).toMatch(
+      new RegExp(`^process ${process.pid} on ${hostname()} \\(import, since \\d{4}-\\d\\d-\\d\\dT`),
+    );
+  });
+
+  it("notices a lock taken over while held, and leaves the new holder's lock alone", async () => {
+    const path = await lockPath();
+    const result = withLock(path, async (held) => {
+      await held.check();
+      await writeFile(path, holder(4242)); // judged stale by another run, and taken
+      await held.check();
+    });
+    await expect(result).rejects.toBeInstanceOf(LockLostError);
+    expect(await readFile(path, 'utf8')).toBe(holder(4242));
+  });
+
+  it('tries once with a timeout of 0', async () => {
+    const path = await lockPath();
+    await writeFile(path, holder(4242));
+    const started = Date.now();
+    await expect(
+      withLock(path, async () => 'never', { isAlive: () => true, timeoutMs: 0 }),
+    ).rejects.toBeInstanceOf(LockTimeoutError);
+    expect(Date.now() - started).toBeLessThan(5_000);
   });
 });

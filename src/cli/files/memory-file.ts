@@ -71,3 +71,21 @@ export function appendedText(file: MemoryFile, additions: readonly unknown[]): s
   }
   return result;
 }
+
+/**
+ * The check of a staged memory file, read back from disk before it replaces the old one: a JSON
+ * array of `entries` entries (docs/cli.md, "Files").
+ *
+ * @example await stageFile(path, text, { verify: verifyMemoryText(3) });
+ */
+export function verifyMemoryText(entries: number): (bytes: Uint8Array) => void {
+  return (bytes) => {
+    const parsed = JSON.parse(
+      Buffer.from(bytes)
+        .toString('utf8')
+        .replace(/^\uFEFF/, ''),
+    ) as unknown;
+    if (!Array.isArray(parsed)) throw new Error('it is not a JSON array');
+    if (parsed.length !== entries) throw new Error(`it holds ${parsed.length} entries, not ${entries}`);
+  };
+}

@@ -11,7 +11,10 @@ import {
   workbookBytes,
   type LoadedWorkbook,
 } from '../exceljs/workbook-file';
-import { writeFileAtomic } from '../files/atomic-write';
+import { commitWorkbook } from '../files/commit-run';
+import { withWorkbookLock, type LockedWorkbook } from '../files/workbook-lock';
+import { writeNoteLines } from '../files/write-note';
+import { verifyZipPackage } from '../zip/verify-zip-package';
 import type { CliIo } from '../io';
 import { droppedPartsText } from '../track/dropped-parts';
 import type { ImportCommandOptions } from './import-options';
@@ -40,7 +43,7 @@ async function load(path: string, io: CliIo): Promise<LoadedWorkbook> {
 }
 
 /**
- * One `import` run: reads the workbook (Campaigns, Settings and ChannelMetrics only), then the
+ * One `import` run: holding the workbook's lock (`withWorkbookLock`), reads the workbook (Campaigns, Settings and ChannelMetrics only), then the
  * export, plans the rows (`prepareImport`, shared with the task pane) and rewrites the workbook
  * atomically. Any problem throws an `InputError` listing every one before anything is written; a
  * plan with nothing to do, or `--dry-run`, writes nothing.
@@ -48,6 +51,14 @@ async function load(path: string, io: CliIo): Promise<LoadedWorkbook> {
  * @example const summary = await runImport(await importOptions(args, io), io); summary.added // 4
  */
 export async function runImport(options: ImportCommandOptions, io: CliIo): Promise<ImportSummary> {
+  return withWorkbookLock(options.workbook, 'import', io, (locked) => importLocked(options, io, locked));
+}
+
+async function importLocked(
+  options: ImportCommandOptions,
+  io: CliIo,
+  { lock, stamp }: LockedWorkbook,
+): Promise<ImportSummary> {
   const { workbook, host } = await load(options.workbook, io);
   const prepared = await prepareImport(host, (o) => readExportFile(options.exportPath, o), options);
   if (!prepared.ok && prepared.stage === 'workbook') {
@@ -62,7 +73,15 @@ export async function runImport(options: ImportCommandOptions, io: CliIo): Promi
   }
   if (prepared.plan.ops.length > 0 && !options.dryRun) {
     await host.apply(prepared.plan);
-    await writeFileAtomic(options.workbook, await workbookBytes(workbook));
+    const bytes = await workbookBytes(workbook);
+    const notes = await commitWorkbook({
+      path: options.workbook,
+      bytes,
+      verify: verifyZipPackage,
+      lock,
+      unchangedSince: stamp,
+    });
+    for (const line of writeNoteLines(notes, io.cwd)) io.stderr(`Warning: ${line}\n`);
   }
   return prepared.summary;
 }

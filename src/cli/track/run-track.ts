@@ -16,6 +16,9 @@ import {
 } from '../exceljs/workbook-file';
 import { commitRun, MemoryAppendError, type CommittedRun } from '../files/commit-run';
 import { knownLearningsOf, readMemory } from '../files/memory-store';
+import { withWorkbookLock, type LockedWorkbook } from '../files/workbook-lock';
+import { writeNoteLines } from '../files/write-note';
+import { verifyZipPackage } from '../zip/verify-zip-package';
 import type { CliIo } from '../io';
 import { droppedPartsText } from './dropped-parts';
 import type { TrackCommandOptions } from './track-options';
@@ -62,14 +65,23 @@ function droppedPartsWarning(loaded: LoadedWorkbook, options: TrackCommandOption
 }
 
 /**
- * One `track` run: reads the memory (checked), then reads the workbook, runs the engine and plans
- * the writes (`prepareTrack`, shared with the Excel add-in), applies the plan in memory, then
- * writes the workbook and appends the memory (`commitRun`). Input errors throw an `InputError`
- * before anything is written.
+ * One `track` run: holding the output workbook's lock (`withWorkbookLock`; the output may be the
+ * input), reads the memory (checked), then reads the workbook, runs the engine and plans the
+ * writes (`prepareTrack`, shared with the Excel add-in), applies the plan in memory, then writes
+ * the workbook and appends the memory (`commitRun`). Input errors throw an `InputError` before
+ * anything is written.
  *
  * @example const run = await runTrack(await trackOptions(args, io), io); run.result.campaigns.length // 1
  */
 export async function runTrack(options: TrackCommandOptions, io: CliIo): Promise<TrackRun> {
+  return withWorkbookLock(options.output, 'track', io, (locked) => trackLocked(options, io, locked));
+}
+
+async function trackLocked(
+  options: TrackCommandOptions,
+  io: CliIo,
+  locked: LockedWorkbook,
+): Promise<TrackRun> {
   const memory = await readMemory(options.memoryDir);
   const loaded = await load(options, io);
   const notes = droppedPartsWarning(loaded, options, io);
@@ -91,12 +103,20 @@ export async function runTrack(options: TrackCommandOptions, io: CliIo): Promise
   const base = { result, input, sourceMap, plan, warnings };
   try {
     const committed = await commitRun({
-      workbook: { path: options.output, bytes },
+      workbook: {
+        path: options.output,
+        bytes,
+        verify: verifyZipPackage,
+        lock: locked.lock,
+        modeOf: options.input,
+        unchangedSince: locked.stamp,
+      },
       memoryDir: options.memoryDir,
       snapshots: result.campaigns.map((c) => c.snapshot),
       learnings: result.campaigns.flatMap((c) => c.newLearnings),
     });
-    return { ...base, committed, memoryError: null };
+    const written = writeNoteLines(committed.notes, io.cwd);
+    return { ...base, warnings: [...warnings, ...written], committed, memoryError: null };
   } catch (e) {
     if (e instanceof MemoryAppendError) return { ...base, committed: null, memoryError: e };
     throw e;

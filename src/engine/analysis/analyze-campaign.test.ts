@@ -59,9 +59,9 @@ describe('analyzeCampaign on the hand-computed scenario', () => {
     // behind, more than 10 and not more than 25 → at risk. Completion rate 3 / 10 = 30 %.
     const t = a.timeline;
     expect(t.elapsed.toString()).toBe('0.6');
-    expect([t.midpointReached, t.ended, t.adherence, t.lateCriticalTaskIds]).toEqual([
+    expect([t.midpointReached, t.phase, t.adherence, t.lateCriticalTaskIds]).toEqual([
       true,
-      false,
+      'running',
       'at_risk',
       [],
     ]);
@@ -121,7 +121,7 @@ describe('analyzeCampaign on the hand-computed scenario', () => {
       ['T3', 27 * 3_600_000, ['T4']],
       ['T10', null, []],
     ]);
-    expect(a.failedTaskIds).toEqual(['T5']);
+    expect(a.failed.map((f) => [f.task.taskId, f.impactedTaskIds])).toEqual([['T5', ['T6', 'T11']]]);
   });
 
   it('is at risk, with tomorrow as the default ETA', () => {

@@ -1,3 +1,7 @@
+import type { DayCheck } from '../anomalies/daily-anomalies';
+import type { ChannelComparison } from '../compare/channel-comparison';
+import type { Forecast } from '../forecast/pacing-forecast';
+import type { EfficiencyRanking } from '../compare/efficiency-ranking';
 import type { Dec } from '../money/decimal';
 import type { Campaign } from '../model/campaign';
 import type { ChannelMetric } from '../model/channel-metric';
@@ -6,6 +10,7 @@ import type { Instant, LocalDate } from '../model/primitives';
 import type { Settings } from '../model/settings';
 import type { OverallStatus, TimelineAdherence } from '../model/statuses';
 import type { Task } from '../model/task';
+import type { CampaignPhase } from './phase';
 import type { EscalationSeverity, EscalationType, MetricLabel } from '../report/output-schemas';
 
 /**
@@ -201,7 +206,8 @@ export interface TimelineFigures {
   /** Elapsed fraction e = clamp((as_of − start) / (end − start), 0, 1). */
   readonly elapsed: Dec;
   readonly midpointReached: boolean;
-  readonly ended: boolean;
+  /** Not started, running or ended at the report time (docs/rules.md, Phase). */
+  readonly phase: CampaignPhase;
   /** completed / total × 100 (cancelled count in the total, as the source defines it). */
   readonly completionRatePct: Dec;
   /** The completion that adherence compares: completed / (total − cancelled) × 100. */
@@ -254,10 +260,18 @@ export interface BlockedTask {
   readonly waitingTaskIds: readonly string[];
 }
 
+export interface FailedTask {
+  readonly task: Task;
+  /** Tasks that depend on it, directly or through others, and are not completed or cancelled. */
+  readonly impactedTaskIds: readonly string[];
+}
+
 export interface CampaignAnalysis {
   readonly campaign: Campaign;
   readonly settings: Settings;
   readonly asOf: Instant;
+  /** The campaign's ChannelMetrics rows that count at the report time (none dated after it), in row order. */
+  readonly rows: readonly ChannelMetric[];
   /** The campaign's tasks after this run's updates, in input order. */
   readonly tasks: readonly Task[];
   readonly counts: TaskCounts;
@@ -269,7 +283,16 @@ export interface CampaignAnalysis {
   readonly timeline: TimelineFigures;
   readonly escalations: readonly EscalationFinding[];
   readonly blocked: readonly BlockedTask[];
-  readonly failedTaskIds: readonly string[];
+  /** Failed tasks, with what they hold up (one definition: `escalations/dependants.ts`). */
+  readonly failed: readonly FailedTask[];
+  /** Channels compared two by two, with statistics (docs/rules.md, Comparing channels). */
+  readonly comparison: ChannelComparison;
+  /** Channels ranked by cost per result (docs/rules.md, Efficiency). */
+  readonly efficiency: EfficiencyRanking;
+  /** Where spend and the primary KPI will end (docs/rules.md, Pacing forecast); `null` when not running or too few days. */
+  readonly forecast: Forecast | null;
+  /** Each channel's last week against the same weekdays before (docs/rules.md, Anomalies). */
+  readonly anomalies: readonly DayCheck[];
   readonly overallStatus: OverallStatus;
   /** The ETA printed for figures without data: Settings Data ETA, else as_of + 1 day. */
   readonly defaultEta: LocalDate;

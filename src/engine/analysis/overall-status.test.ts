@@ -51,7 +51,7 @@ function status(c: Case): OverallStatus {
     counts: taskCounts(tasks),
     tasks,
     kpis: c.primaryPct === undefined ? [] : [primaryAt(c.primaryPct)],
-    timeline: { adherence: c.adherence ?? 'on_track', ended: c.ended ?? false },
+    timeline: { adherence: c.adherence ?? 'on_track', phase: c.ended === true ? 'ended' : 'running' },
     escalations: (c.severities ?? []).map(escalation),
     settings: makeSettings(),
   });

@@ -8,7 +8,7 @@ export interface OverallStatusArgs {
   /** The campaign's tasks. */
   readonly tasks: readonly Task[];
   readonly kpis: readonly KpiFigure[];
-  readonly timeline: Pick<TimelineFigures, 'adherence' | 'ended'>;
+  readonly timeline: Pick<TimelineFigures, 'adherence' | 'phase'>;
   readonly escalations: readonly EscalationFinding[];
   readonly settings: Pick<Settings, 'performanceThresholdPct'>;
 }
@@ -22,14 +22,14 @@ export interface OverallStatusArgs {
  * 4. `at_risk` — timeline adherence is at risk, or any escalation is critical or high;
  * 5. `on_track`.
  *
- * @example overallStatus({ counts, tasks, kpis, timeline: { adherence: 'on_track', ended: false }, escalations: [], settings }) // 'on_track'
+ * @example overallStatus({ counts, tasks, kpis, timeline: { adherence: 'on_track', phase: 'running' }, escalations: [], settings }) // 'on_track'
  */
 export function overallStatus(args: OverallStatusArgs): OverallStatus {
   const { counts, tasks, kpis, timeline, escalations, settings } = args;
   if (counts.completed > 0 && counts.completed + counts.cancelled === counts.total) return 'completed';
   const criticalFailed = tasks.some((t) => t.critical && t.status === 'failed');
   const primaryMissed =
-    timeline.ended &&
+    timeline.phase === 'ended' &&
     kpis.some(
       (k) => k.isPrimary && k.pctOfTarget !== null && k.pctOfTarget.lt(settings.performanceThresholdPct),
     );

@@ -1,5 +1,8 @@
 import { makeTask } from '../testing/fixtures';
+import type { Task } from '../model/task';
 import { dependantsIndex } from './dependants';
+
+const t = (taskId: string, dependsOn: string[] = []) => makeTask(taskId, { dependsOn });
 
 describe('dependantsIndex', () => {
   // T1 ← T2 ← T4, T1 ← T3 (completed) ← T5, T1 ← T6 (cancelled), T7 ← T2 also
@@ -33,5 +36,25 @@ describe('dependantsIndex', () => {
       makeTask('B', { dependsOn: ['A'] }),
     ]);
     expect(cyclic('A')).toEqual(['B']);
+  });
+
+  it.each<[string, Task[], string, string[]]>([
+    ['direct dependants, in input order', [t('T3', ['T1']), t('T1'), t('T2', ['T1'])], 'T1', ['T3', 'T2']],
+    [
+      'a diamond once',
+      [t('T1'), t('T2', ['T1']), t('T3', ['T1']), t('T4', ['T2', 'T3'])],
+      'T1',
+      ['T2', 'T3', 'T4'],
+    ],
+    ['__proto__ as an id', [t('__proto__'), t('constructor', ['__proto__'])], '__proto__', ['constructor']],
+  ])('%s', (_name, list, id, expected) => {
+    expect(dependantsIndex(list)(id)).toEqual(expected);
+  });
+
+  it('follows a 20,000-task chain to its end', () => {
+    const n = 20_000;
+    const chain = Array.from({ length: n }, (_, i) => t(`T${i}`, i === 0 ? [] : [`T${i - 1}`]));
+    expect(dependantsIndex(chain)('T0')).toHaveLength(n - 1);
+    expect(dependantsIndex(chain)(`T${n - 2}`)).toEqual([`T${n - 1}`]);
   });
 });

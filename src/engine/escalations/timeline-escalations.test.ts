@@ -1,5 +1,6 @@
 import { makeTask } from '../testing/fixtures';
 import { dependantsIndex } from './dependants';
+import { failedTasks } from './failed-tasks';
 import { timelineEscalations } from './timeline-escalations';
 
 describe('timelineEscalations', () => {
@@ -15,7 +16,7 @@ describe('timelineEscalations', () => {
   ];
 
   it('logs every failed task with its impact', () => {
-    const found = timelineEscalations(tasks, dependantsIndex(tasks));
+    const found = timelineEscalations(failedTasks(tasks, dependantsIndex(tasks)));
     expect(
       found.map((f) => f.code === 'task_failed' && [f.task.taskId, f.severity, f.impactedTaskIds]),
     ).toEqual([

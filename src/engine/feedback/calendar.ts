@@ -40,6 +40,6 @@ export function lastDay(a: CampaignAnalysis): LocalDate {
  * @example daysLeft(a) // 15 with as_of 2026-11-16 and a last day of 2026-11-30
  */
 export function daysLeft(a: CampaignAnalysis): number {
-  if (a.timeline.ended) return 0;
+  if (a.timeline.phase === 'ended') return 0;
   return Math.max(1, daysBetween(asOfDate(a), lastDay(a)) + 1);
 }

@@ -8,7 +8,7 @@ const dated = (date: string | null, over = {}) => [row('A', { date, cost: 10, ..
 
 function score(f: AnalysisFixture): number {
   const a = analysis(f);
-  return confidenceInData(a, f.rows ?? []).score;
+  return confidenceInData(a).score;
 }
 
 // round(100 × (0.5·K + 0.3·M + 0.2·F)); as_of is 2026-11-16 (UTC), the campaign's last day 2026-11-30.

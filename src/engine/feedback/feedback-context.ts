@@ -1,6 +1,5 @@
 import type { Issue } from '../issues/issue';
 import type { Rejection } from '../issues/rejection';
-import type { ChannelMetric } from '../model/channel-metric';
 
 /** What the CMO feedback needs besides the campaign's analysis. */
 export interface CmoFeedbackContext {
@@ -9,11 +8,6 @@ export interface CmoFeedbackContext {
   /** The `report_id` of the Execution Status Report built from the same analysis. */
   readonly reportId: string;
   readonly runId: string;
-  /**
-   * The campaign's ChannelMetrics rows: confidence weighs measured against estimated rows by cost,
-   * which the analysis' totals (row counts only) cannot tell.
-   */
-  readonly channelMetrics: readonly ChannelMetric[];
   /** Input warnings about this campaign (or the whole workbook), shown as low-severity issues. */
   readonly warnings: readonly Issue[];
   /** Rejected task updates of this campaign, summarised in one issue when there are any. */

@@ -1,3 +1,5 @@
+import type { NumberStyle } from '../model/settings';
+
 /**
  * Input errors and warnings are data: a code, a path into the model and the values the message needs.
  * The text is rendered in one place (`messages/render-issue.ts`); hosts add the cell address.
@@ -22,13 +24,22 @@ export type ValueKind =
   | 'boolean'
   | 'percent'
   | 'currency_code'
-  | 'time_zone';
+  | 'time_zone'
+  | 'number_style';
 
 /** One of several places a workbook has for one input; `sheetRef` is the sheet as Excel writes it in a reference. */
 export interface SourceCandidate {
   readonly kind: 'table' | 'sheet';
   readonly name: string;
   readonly sheetRef: string;
+}
+
+/** A letter of an ID that looks like a Latin one, or is from another alphabet among Latin letters. */
+export interface ForeignLetter {
+  readonly char: string;
+  readonly script: 'Cyrillic' | 'Greek' | 'fullwidth';
+  /** The Latin letter or digit it is mistaken for, `null` when it looks like none. */
+  readonly looksLike: string | null;
 }
 
 export type IssueDetail =
@@ -48,6 +59,34 @@ export type IssueDetail =
   | { code: 'text_too_long'; column: string; length: number; max: number }
   /** A date written day and month first (`03/04/2026`): `candidates` are its possible year-month-day readings. */
   | { code: 'ambiguous_date'; column: string; value: string; candidates: readonly string[] }
+  /**
+   * A number typed as text that the workbook's number style does not settle: `25.000` with no
+   * Settings Number Format (two `readings`), or `1.234,56` read with `1,234.56` (one reading, in
+   * the other style). `style` is the Settings Number Format, `null` when not said.
+   */
+  | {
+      code: 'ambiguous_number';
+      column: string;
+      value: string;
+      readings: ReadonlyArray<{ readonly style: NumberStyle; readonly value: number }>;
+      style: NumberStyle | null;
+    }
+  /**
+   * Money written in a currency (`€25000`, `25000 EUR`) or shown in one by its number `format`
+   * (`"£"#,##0`) that is not its campaign's: `currencies` are those the mark `mark` can stand for.
+   */
+  | {
+      code: 'wrong_currency';
+      column: string;
+      value: string;
+      format: string | null;
+      mark: string;
+      currencies: readonly string[];
+      campaignId: string;
+      currency: string;
+    }
+  /** An ID with letters that look like others (`T02` with a Cyrillic `Т`): two IDs that look the same may differ. */
+  | { code: 'confusable_id'; column: string; value: string; letters: readonly ForeignLetter[] }
   /** Below a minimum other than zero (zero itself where only positive values make sense). */
   | { code: 'too_small'; column: string; value: number; min: number; inclusive: boolean }
   | { code: 'unknown_setting'; key: string }
@@ -60,6 +99,8 @@ export type IssueDetail =
   | { code: 'invalid_target'; value: string }
   | { code: 'primary_kpi_count'; campaignId: string; count: number }
   | { code: 'blocked_without_since'; taskId: string }
+  /** ChannelMetrics rows dated after the report date: left out of every figure. */
+  | { code: 'rows_after_report_date'; campaignId: string; rows: number; reportDate: string }
   | { code: 'unknown_campaign'; campaignId: string }
   | { code: 'no_campaign_to_track' };
 

@@ -12,7 +12,6 @@ const feedback = buildCmoFeedback(a, {
   feedbackId: '00000000-0000-4000-8000-000000000002',
   reportId: '00000000-0000-4000-8000-000000000001',
   runId: 'run-7',
-  channelMetrics: [],
   warnings: [],
   rejections: [],
 });
@@ -34,6 +33,11 @@ const report: ExecutionStatusReport = {
   elapsed_pct: 50,
   completed_tasks: [],
   channel_breakdown: [],
+  phase: 'running',
+  channel_comparisons: [],
+  channel_efficiency: { basis: 'cpa', campaign_value: null, channels: [] },
+  forecast: null,
+  anomalies: [],
   data_gaps: [],
 };
 

@@ -8,6 +8,8 @@ import {
   formatMultiplier,
   formatPercent,
   formatTarget,
+  kpiStanding,
+  percentDecimals,
 } from './format-figure';
 
 describe('formatting figures', () => {
@@ -67,5 +69,51 @@ describe('formatting figures', () => {
     expect(formatActual({ kind: 'pending', eta: '2026-11-25' }, 'USD')).toBe(
       'DATA PENDING — ETA: 2026-11-25',
     );
+  });
+});
+
+describe('figures side by side agree', () => {
+  it.each<[string, number[], number]>([
+    // 75.00005 % against a 75 % flag it exceeds: 75.0 would hide the decision, 75.0001 (rounded half
+    // up at four decimals) falls on the right side.
+    ['75.00005', [75], 4],
+    ['74.99995', [75], 5],
+    ['82.4', [80], 1],
+    ['49.96', [50, 100], 2],
+    ['50', [50], 1],
+  ])('%s%% against %j needs %d decimals', (value, thresholds, decimals) => {
+    expect(percentDecimals(new Dec(value), thresholds)).toBe(decimals);
+  });
+
+  const target = (text: string, unit: FigureUnit) => {
+    const t = parseTarget(text);
+    if (t === null) throw new Error(text);
+    return { ...t, unit };
+  };
+
+  it.each<[string, string, FigureUnit, 'higher_is_better' | 'lower_is_better', string, string]>([
+    // 0.72 / 1.2 = 60.0 %: 0.7% would imply 58.3 %.
+    ['0.72', '1.2%', 'percent', 'higher_is_better', '0.72%', '60.0%'],
+    // 750 / 48,000 = 1.5625 %: 78.125 % of 2 % → 78.1 %, only 1.5625 gives it.
+    ['1.5625', '2%', 'percent', 'higher_is_better', '1.5625%', '78.1%'],
+    // CPA 157.7933… against $70: 44.36 %; 70 / 157.79 = 44.36 % → $157.79 is enough.
+    ['157.79333', '$70', 'money', 'lower_is_better', '$157.79', '44.4%'],
+    ['40', '100', 'count', 'higher_is_better', '40', '40.0%'],
+  ])('actual %s against %s', (actual, targetText, unit, direction, shownActual, shownPct) => {
+    const t = target(targetText, unit);
+    const value = new Dec(actual);
+    const pct =
+      direction === 'higher_is_better' ? value.div(t.value).times(100) : t.value.div(value).times(100);
+    const shown = kpiStanding(
+      { actual: { kind: 'value', value, unit, estimated: false }, target: t, direction, pctOfTarget: pct },
+      'USD',
+      [50, 100],
+    );
+    expect([shown.actual, shown.pct]).toEqual([shownActual, shownPct]);
+  });
+
+  it('never rounds a target: 1.25% stays 1.25%', () => {
+    expect(formatTarget(target('1.25%', 'percent'), 'USD')).toBe('1.25%');
+    expect(formatTarget(target('$80.125', 'money'), 'USD')).toBe('$80.125');
   });
 });

@@ -40,7 +40,8 @@ export function waitingText(ids: readonly string[], a: CampaignAnalysis): string
 }
 
 /**
- * A task blocked longer than the limit, in words.
+ * A task blocked longer than the limit, in words, with an action that fits the phase: before launch,
+ * clear it by the start date; once the campaign has ended, cancel it or carry it into the next plan.
  *
  * @example renderBlockerEscalation(finding, analysis).description
  * // 'Critical task T3 “Landing page” has been blocked for 1 day 3 hours (since 2026-11-23), over the 24-hour limit, by “Legal review”; 1 task waits on it: T4 “Launch”.'
@@ -53,9 +54,16 @@ export function renderBlockerEscalation(f: Finding, a: CampaignAnalysis): Escala
   const by = task.blocker === null ? 'with no blocker recorded' : `by “${shortText(task.blocker)}”`;
   const description = `${kind} ${taskName(task)} has been blocked ${blockedFor(f.blockedMs, task.blockedSince, a.settings.timeZone)}, over the ${hours}-hour limit, ${by}; ${waitingText(waiting, a)}.`;
   const what = task.blocker === null ? 'the blocker' : `“${shortText(task.blocker)}”`;
-  const action = task.critical
-    ? `Escalate today: get whoever can clear ${what} to commit to a date for ${task.taskId}${waiting.length > 0 ? `, and re-plan ${taskList(waiting, a.tasks)} if it slips` : ''}.`
-    : `Clear ${what} with the owner of ${task.taskId} this week, or cancel the task if it is no longer needed.`;
+  const phase = a.timeline.phase;
+  const launch = localDateOf(a.campaign.startAt, a.settings.timeZone);
+  const action =
+    phase === 'ended'
+      ? `The campaign has ended: cancel ${task.taskId} with a reason, or carry it into the next plan if the work is still needed.`
+      : phase === 'not_started'
+        ? `Clear ${what} before launch on ${launch}: get whoever can clear it to commit to a date for ${task.taskId}${waiting.length > 0 ? `, as ${taskList(waiting, a.tasks)} ${waiting.length === 1 ? 'waits' : 'wait'} on it` : ''}.`
+        : task.critical
+          ? `Escalate today: get whoever can clear ${what} to commit to a date for ${task.taskId}${waiting.length > 0 ? `, and re-plan ${taskList(waiting, a.tasks)} if it slips` : ''}.`
+          : `Clear ${what} with the owner of ${task.taskId} this week, or cancel the task if it is no longer needed.`;
   const record =
     f.blockedMs === null ? ' Record Blocked Since on the task so the delay can be measured.' : '';
   return { description, recommendedAction: `${action}${record}` };

@@ -1,7 +1,7 @@
 import type { CampaignAnalysis, EscalationFinding } from '../analysis/campaign-analysis';
 import { formatMoney } from '../money/currency';
 import type { EscalationText } from './escalation-text';
-import { formatPercent } from './format-figure';
+import { formatPercent, percentDecimals } from './format-figure';
 import { shortText } from './short-text';
 import { taskCount } from './task-names';
 
@@ -18,7 +18,10 @@ function largestSpender(a: CampaignAnalysis): string {
 }
 
 /**
- * Spending ahead of task progress, in words.
+ * Spending ahead of task progress, in words. Both percentages are shown precisely enough to fall on
+ * the right side of the flags they are judged against (`80.00001%`, never `80.0%`, over an 80 % flag).
+ * The action fits the phase: cap spending while the campaign runs, check prepayments before it starts,
+ * settle what the money bought once it has ended.
  *
  * @example renderBudgetEscalation(finding, analysis).description
  * // '$4,100.00 of the $5,000.00 budget is spent (82.0%) while only 40.0% of tasks are completed (4 of 10); …'
@@ -28,17 +31,36 @@ export function renderBudgetEscalation(f: Finding, a: CampaignAnalysis): Escalat
   const money = (v: Parameters<typeof formatMoney>[0]) => formatMoney(v, cur);
   const { counts, budget, settings } = a;
   const open = counts.total - counts.completed - counts.cancelled;
-  const progress = `only ${formatPercent(f.completionRatePct)} of tasks are completed (${counts.completed} of ${counts.total})`;
+  const spentPct = formatPercent(f.spentPct, percentDecimals(f.spentPct, [settings.budgetFlagSpentPct, 100]));
+  const donePct = formatPercent(
+    f.completionRatePct,
+    percentDecimals(f.completionRatePct, [settings.budgetFlagCompletionPct]),
+  );
+  const progress = `only ${donePct} of tasks are completed (${counts.completed} of ${counts.total})`;
   const rule = `budgets more than ${settings.budgetFlagSpentPct}% spent with under ${settings.budgetFlagCompletionPct}% of tasks completed are escalated`;
-  if (f.severity === 'critical') {
-    const over = budget.remaining.isNegative() ? `, ${money(budget.remaining.neg())} over` : '';
-    return {
-      description: `The budget is used up: ${money(budget.spent)} spent of ${money(budget.allocated)} (${formatPercent(f.spentPct)}${over}) while ${progress}; ${rule}.`,
-      recommendedAction: `Stop or cap spending today${largestSpender(a)}, then ask the CMO either for extra budget to finish the ${taskCount(open)} still open or to cut that scope.`,
-    };
+  const over = budget.remaining.isNegative() ? `, ${money(budget.remaining.neg())} over` : '';
+  const description =
+    f.severity === 'critical'
+      ? `The budget is used up: ${money(budget.spent)} spent of ${money(budget.allocated)} (${spentPct}${over}) while ${progress}; ${rule}.`
+      : `${money(budget.spent)} of the ${money(budget.allocated)} budget is spent (${spentPct}) while ${progress}; ${rule}.`;
+  switch (a.timeline.phase) {
+    case 'ended':
+      return {
+        description,
+        recommendedAction: `The campaign has ended: confirm that no channel is still spending, then review with the CMO what the spend bought and whether the ${taskCount(open)} still open should be finished under a new budget or cancelled.`,
+      };
+    case 'not_started':
+      return {
+        description,
+        recommendedAction: `The campaign has not started yet: confirm that this spend (prepayments, production) is intended, and agree with the CMO how the ${taskCount(open)} still open will be paid for before launch.`,
+      };
+    case 'running':
+      return {
+        description,
+        recommendedAction:
+          f.severity === 'critical'
+            ? `Stop or cap spending today${largestSpender(a)}, then ask the CMO either for extra budget to finish the ${taskCount(open)} still open or to cut that scope.`
+            : `Slow spending before the budget runs out: ${money(budget.remaining)} is left for ${taskCount(open)} still open. Lower the daily caps${largestSpender(a)} until delivery catches up, or agree extra budget with the CMO.`,
+      };
   }
-  return {
-    description: `${money(budget.spent)} of the ${money(budget.allocated)} budget is spent (${formatPercent(f.spentPct)}) while ${progress}; ${rule}.`,
-    recommendedAction: `Slow spending before the budget runs out: ${money(budget.remaining)} is left for ${taskCount(open)} still open. Lower the daily caps${largestSpender(a)} until delivery catches up, or agree extra budget with the CMO.`,
-  };
 }

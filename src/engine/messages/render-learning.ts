@@ -1,5 +1,8 @@
+import type { ComparedMetric } from '../compare/compared-metric';
+import type { ForecastMethod } from '../forecast/daily-model';
 import type {
   ChannelFigures,
+  ComparisonFigures,
   KpiFigures,
   LearningFinding,
   MissingData,
@@ -7,7 +10,8 @@ import type {
 import { formatMoney } from '../money/currency';
 import { Dec } from '../money/decimal';
 import { formatDuration } from './format-duration';
-import { formatCount, formatFigure, formatMultiplier, formatPercent, formatTarget } from './format-figure';
+import { formatCount, formatFigure, formatPercent, formatTarget, kpiStanding } from './format-figure';
+import { clicksNeeded, formatRatio } from './format-ratio';
 import { formatHours } from './format-hours';
 import { plural } from './plural';
 import { renderGaps } from './render-gaps';
@@ -17,10 +21,52 @@ import { shortText as name } from './short-text';
 
 type Renderers = { [C in LearningFinding['code']]: (f: Extract<LearningFinding, { code: C }>) => string };
 
-const ctrVolumes = (c: ChannelFigures) =>
-  `${formatCount(c.clicks)} clicks / ${formatCount(c.impressions)} impressions`;
-const cpaVolumes = (c: ChannelFigures, currency: string) =>
-  `${formatCount(c.conversions)} conversions for ${formatMoney(c.cost, currency)}`;
+const METRIC_NAME: Readonly<Record<ComparedMetric, string>> = {
+  ctr: 'CTR',
+  conversion_rate: 'conversion rate',
+  cpa: 'CPA',
+};
+
+/** A channel's figure on the compared metric with the volumes behind it: `5.0% (600 clicks / 12,000 impressions)`. */
+function sideText(metric: ComparedMetric, value: Dec | null, c: ChannelFigures, currency: string): string {
+  switch (metric) {
+    case 'ctr':
+      return `${value === null ? 'no CTR' : formatPercent(value)} (${formatCount(c.clicks)} clicks / ${formatCount(c.impressions)} impressions)`;
+    case 'conversion_rate':
+      return `${value === null ? 'no conversion rate' : formatPercent(value)} (${formatCount(c.conversions)} conversions / ${formatCount(c.clicks)} clicks)`;
+    case 'cpa':
+      return value === null
+        ? `no conversion (${formatMoney(c.cost, currency)} spent on ${formatCount(c.clicks)} clicks)`
+        : `${formatMoney(value, currency)} (${formatCount(c.conversions)} conversions for ${formatMoney(c.cost, currency)})`;
+  }
+}
+
+/**
+ * Two channels compared, in words: the size of the difference with its 95 % interval when it is
+ * significant; otherwise “no clear difference yet” and the clicks still needed.
+ *
+ * @example comparisonText(figures, 'USD')
+ * // "Search's CTR was about 5.0× Display's (95% interval 4.3–5.8×): 5.0% (…) vs 1.0% (…)"
+ */
+export function comparisonText(f: ComparisonFigures, currency: string): string {
+  const [better, worse] = [name(f.better.channel), name(f.worse.channel)];
+  const metric = METRIC_NAME[f.metric];
+  const sides = `${sideText(f.metric, f.betterValue, f.better, currency)} vs ${sideText(f.metric, f.worseValue, f.worse, currency)}`;
+  if (f.significant) {
+    return f.metric === 'cpa'
+      ? `${better}'s CPA was ${formatRatio(f, `lower than ${worse}'s`)}: ${sides}`
+      : `${better}'s ${metric} was ${formatRatio(f, `${worse}'s`)}: ${sides}`;
+  }
+  const excludesOne = f.low > 1;
+  const caveat = excludesOne
+    ? `; not significant once the ${plural(f.family, 'comparison')} made are taken into account`
+    : '';
+  const needed =
+    f.moreClicksNeeded === null
+      ? 'no difference seen so far'
+      : `about ${clicksNeeded(f.moreClicksNeeded)} more clicks needed to tell`;
+  return `No clear ${metric} difference yet between ${better} and ${worse}: ${sides}, ${formatRatio(f)}${caveat}; ${needed}`;
+}
 /** What a KPI learning leaves out: `; counted where reported: conversions not reported in 5 of 30 rows of Display`. */
 const gapsNote = (k: KpiFigures) =>
   k.gaps.length === 0 ? '' : `; counted where reported: ${renderGaps(k.gaps)}`;
@@ -43,21 +89,67 @@ function missingText(m: MissingData): string {
   }
 }
 
+/** A pacing band's half-width in percentage points, as an adjective: `11.0-point`. */
+export function bandText(points: Dec): string {
+  return `${formatPercent(points).slice(0, -1)}-point`;
+}
+
+/** How a forecast was made, in words: `by day of week, from 21 days of data`. */
+export function methodText(method: ForecastMethod, days: number): string {
+  return `${method === 'day_of_week' ? 'by day of week' : 'straight line'}, from ${plural(days, 'day')} of data`;
+}
+
+/** A KPI's actual and percent of target, each shown precisely enough to agree with the other. */
+function standing(k: KpiFigures, currency: string): { actual: string; pct: string } {
+  const shown = kpiStanding(
+    {
+      actual: { kind: 'value', value: k.actual, unit: k.unit, estimated: false },
+      target: k.target,
+      direction: k.direction,
+      pctOfTarget: k.pctOfTarget,
+    },
+    currency,
+    k.thresholds,
+  );
+  return { actual: shown.actual, pct: shown.pct ?? formatPercent(k.pctOfTarget) };
+}
+
 const RENDER: Renderers = {
-  channel_ctr: (f) =>
-    f.ratio === null
-      ? `${name(f.best.channel)} reached a CTR of ${formatPercent(f.bestCtr)} (${ctrVolumes(f.best)}) while ${name(f.worst.channel)} got ${ctrVolumes(f.worst)}`
-      : `${name(f.best.channel)}'s CTR was ${formatMultiplier(f.ratio)} ${name(f.worst.channel)}'s: ${formatPercent(f.bestCtr)} (${ctrVolumes(f.best)}) vs ${formatPercent(f.worstCtr)} (${ctrVolumes(f.worst)})`,
-  channel_cpa: (f) =>
-    f.worstCpa === null || f.ratio === null
-      ? `${name(f.best.channel)} converted at a CPA of ${formatMoney(f.bestCpa, f.currency)} (${cpaVolumes(f.best, f.currency)}) while ${name(f.worst.channel)} spent ${formatMoney(f.worst.cost, f.currency)} on ${formatCount(f.worst.clicks)} clicks with 0 conversions`
-      : `${name(f.best.channel)}'s CPA was ${formatMultiplier(f.ratio)} lower than ${name(f.worst.channel)}'s: ${formatMoney(f.bestCpa, f.currency)} (${cpaVolumes(f.best, f.currency)}) vs ${formatMoney(f.worstCpa, f.currency)} (${cpaVolumes(f.worst, f.currency)})`,
-  kpi_pace: (f) =>
-    `${name(f.kpi.metric)} reached ${formatFigure(f.kpi.actual, f.kpi.unit, f.currency)} of the ${formatTarget(f.kpi.target, f.currency)} target (${formatPercent(f.kpi.pctOfTarget)}) with ${formatPercent(f.elapsedPct)} of the campaign's time elapsed${gapsNote(f.kpi)}`,
-  kpi_projection: (f) =>
-    `At the current pace ${name(f.metric)} would reach ${formatFigure(f.projected, f.unit, f.currency)} by ${f.endDate} (${formatPercent(f.projectedPctOfTarget)} of the ${formatTarget(f.target, f.currency)} target; straight-line projection)`,
-  kpi_level: (f) =>
-    `${name(f.kpi.metric)} is ${formatFigure(f.kpi.actual, f.kpi.unit, f.currency)} against a target of ${formatTarget(f.kpi.target, f.currency)} (${formatPercent(f.kpi.pctOfTarget)} of target${f.lowerIsBetter ? ', lower is better' : ''})${gapsNote(f.kpi)}`,
+  channel_comparison: (f) => comparisonText(f.comparison, f.currency),
+  channels_too_little_data: (f) =>
+    `Too little data to judge ${list(f.channels.map((c) => name(c.channel)))} yet: ${list(
+      f.channels.map((c) => `${formatCount(c.clicks)} clicks`),
+    )}, under the ${formatCount(new Dec(f.minClicks))} clicks a channel needs to be compared`,
+  kpi_pace: (f) => {
+    const shown = standing(f.kpi, f.currency);
+    return `${name(f.kpi.metric)} reached ${shown.actual} of the ${formatTarget(f.kpi.target, f.currency)} target (${shown.pct}) with ${formatPercent(f.elapsedPct)} of the campaign's time elapsed${gapsNote(f.kpi)}`;
+  },
+  kpi_projection: (f) => {
+    const fig = (v: Dec) => formatFigure(v, f.unit, f.currency);
+    const pct = `${formatPercent(f.projectedPctOfTarget)} of the ${formatTarget(f.target, f.currency)} target`;
+    if (f.basis.kind === 'elapsed') {
+      return `At the current pace ${name(f.metric)} would reach ${fig(f.projected)} by ${f.endDate} (${pct}; straight-line projection)`;
+    }
+    const b = f.basis;
+    return `At the current daily pace ${name(f.metric)} would ${f.unit === 'count' || f.unit === 'number' ? 'reach' : 'end at'} about ${fig(f.projected)} by ${f.endDate} (95% range ${fig(b.low)}–${fig(b.high)}; ${pct}; ${methodText(b.method, b.daysOfData)})`;
+  },
+  pacing_forecast: (f) => {
+    const m = (v: Dec) => formatMoney(v, f.currency);
+    const range = f.spend.low.eq(f.spend.high) ? '' : ` (95% range ${m(f.spend.low)}–${m(f.spend.high)})`;
+    const head = `Pacing forecast (${methodText(f.method, f.daysOfData)}): about ${m(f.spend.expected)} spent by ${f.endDate}${range}`;
+    const p = f.pacing;
+    if (p === null) return head;
+    const band = `±${bandText(p.bandPct)}`;
+    const verdict =
+      p.status === 'on_pace'
+        ? `on pace, within the ${band} band around 100%`
+        : `${p.status === 'over' ? 'over' : 'under'} pace, outside the ${band} band around 100%`;
+    return `${head}, ${formatPercent(p.projectedPct)} of the ${m(f.allocated)} budget: ${verdict}`;
+  },
+  kpi_level: (f) => {
+    const shown = standing(f.kpi, f.currency);
+    return `${name(f.kpi.metric)} is ${shown.actual} against a target of ${formatTarget(f.kpi.target, f.currency)} (${shown.pct} of target${f.lowerIsBetter ? ', lower is better' : ''})${gapsNote(f.kpi)}`;
+  },
   kpi_unbounded: (f) => {
     const zero = { no_conversions: '0 conversions', no_clicks: '0 clicks', no_impressions: '0 impressions' }[
       f.what

@@ -3,8 +3,15 @@ import type { ChannelMetric } from '../model/channel-metric';
 import { MetricAccumulator } from './metric-accumulator';
 import { mergeSums, metricTotals, type MetricSums } from './metric-sums';
 
-/** Channel and ad campaign names are told apart trimmed and ignoring case. */
-const keyOf = (name: string): string => name.trim().toLowerCase();
+/**
+ * What tells channels (and ad campaigns) apart: the name trimmed, ignoring case (`LinkedIn` and
+ * `linkedin ` are one).
+ *
+ * @example channelKey(' LinkedIn ') // 'linkedin'
+ */
+export function channelKey(name: string): string {
+  return name.trim().toLowerCase();
+}
 
 class AdCampaignGroup {
   readonly acc = new MetricAccumulator();
@@ -21,7 +28,7 @@ class ChannelGroup {
     let group = this.byName.get(row.adCampaign);
     if (group === undefined) {
       const name = row.adCampaign === null ? null : row.adCampaign.trim();
-      const key = name === null ? null : keyOf(name);
+      const key = name === null ? null : channelKey(name);
       group = this.byKey.get(key);
       if (group === undefined) {
         group = new AdCampaignGroup(name);
@@ -65,7 +72,7 @@ export function aggregateChannelMetrics(
     if (row.campaignId !== campaignId) continue;
     let group = byName.get(row.channel);
     if (group === undefined) {
-      const key = keyOf(row.channel);
+      const key = channelKey(row.channel);
       group = byKey.get(key);
       if (group === undefined) {
         group = new ChannelGroup(row.channel.trim());

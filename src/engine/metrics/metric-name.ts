@@ -38,7 +38,7 @@ export function derivedMetricOf(name: string): DerivedMetric | null {
   const k = key(name);
   if ((DERIVED_METRICS as readonly string[]).includes(k)) return k as DerivedMetric;
   // Own keys only: a metric named `constructor` is a metric of its own, not Object's constructor.
-  return Object.hasOwn(ALIASES, k) ? (ALIASES[k] ?? null) : null;
+  return Object.prototype.hasOwnProperty.call(ALIASES, k) ? (ALIASES[k] ?? null) : null;
 }
 
 /**

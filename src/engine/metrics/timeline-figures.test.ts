@@ -1,4 +1,5 @@
 import type { Task } from '../model/task';
+import type { CampaignPhase } from '../analysis/phase';
 import { DAY, END, makeCampaign, makeSettings, makeTask, START } from '../testing/fixtures';
 import { taskCounts } from './task-counts';
 import { timelineFigures } from './timeline-figures';
@@ -108,12 +109,14 @@ describe('timelineFigures', () => {
     expect(figures(list)).toEqual(expected);
   });
 
-  it.each<[string, number, boolean, boolean]>([
-    ['just before the midpoint', MID - 1, false, false],
-    ['at the midpoint', MID, true, false],
-    ['just before the end', END - 1, true, false],
-    ['at the end', END, true, true],
-  ])('%s: midpoint %s, ended %s', (_name, asOf, midpoint, ended) => {
+  it.each<[string, number, boolean, CampaignPhase]>([
+    ['just before the start', START - 1, false, 'not_started'],
+    ['at the start', START, false, 'running'],
+    ['just before the midpoint', MID - 1, false, 'running'],
+    ['at the midpoint', MID, true, 'running'],
+    ['just before the end', END - 1, true, 'running'],
+    ['at the end', END, true, 'ended'],
+  ])('%s: midpoint %s, phase %s', (_name, asOf, midpoint, phase) => {
     const t = timelineFigures({
       campaign: makeCampaign(),
       tasks: [],
@@ -121,6 +124,6 @@ describe('timelineFigures', () => {
       asOf,
       settings: makeSettings(),
     });
-    expect([t.midpointReached, t.ended]).toEqual([midpoint, ended]);
+    expect([t.midpointReached, t.phase]).toEqual([midpoint, phase]);
   });
 });

@@ -1,4 +1,5 @@
 import type { TaskCounts, TimelineFigures } from '../analysis/campaign-analysis';
+import { campaignPhase } from '../analysis/phase';
 import type { Campaign } from '../model/campaign';
 import type { Instant } from '../model/primitives';
 import type { Settings } from '../model/settings';
@@ -38,7 +39,7 @@ export function timelineFigures(args: TimelineArgs): TimelineFigures {
   return {
     elapsed,
     midpointReached: elapsed.gte(0.5),
-    ended: asOf >= campaign.endAt,
+    phase: campaignPhase(campaign, asOf),
     completionRatePct: taskCompletionRate(tasks.map((t) => t.status)) ?? ZERO,
     progressPct: progress,
     expectedProgressPct: expected,

@@ -14,4 +14,5 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   dataEta: null,
   timelineAtRiskGapPct: 10,
   timelineDelayedGapPct: 25,
+  numberFormat: null,
 });

@@ -2,6 +2,13 @@ import { z } from 'zod';
 import { currencySchema, instantSchema, localDateSchema } from './primitives';
 
 /**
+ * How the workbook writes numbers typed as text: a decimal point with comma groups, or a decimal
+ * comma with point groups (docs/workbook.md, "Numbers and money written as text").
+ */
+export const NUMBER_STYLES = ['1,234.56', '1.234,56'] as const;
+export type NumberStyle = (typeof NUMBER_STYLES)[number];
+
+/**
  * The Settings table (Key, Value). Every rule threshold comes from here; `DEFAULT_SETTINGS` holds the
  * defaults of product.md §2. The two timeline gaps are this project's own keys (docs/rules.md).
  */
@@ -22,6 +29,8 @@ export const settingsSchema = z.object({
   timelineAtRiskGapPct: z.number().finite().nonnegative(),
   /** …and by this many before it is delayed. */
   timelineDelayedGapPct: z.number().finite().nonnegative(),
+  /** `null`: not said; a money text such as `25.000` that reads two ways is then refused. */
+  numberFormat: z.enum(NUMBER_STYLES).nullable(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -43,4 +52,5 @@ export const SETTINGS_KEYS: Readonly<Record<keyof Settings, string>> = Object.fr
   dataEta: 'Data ETA',
   timelineAtRiskGapPct: 'Timeline At Risk Gap %',
   timelineDelayedGapPct: 'Timeline Delayed Gap %',
+  numberFormat: 'Number Format',
 });

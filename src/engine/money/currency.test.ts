@@ -1,3 +1,4 @@
+import type * as Currency from './currency';
 import { formatMoney, isKnownCurrency, minorUnits, roundMoney } from './currency';
 import { Dec, percentOf, roundTo } from './decimal';
 import { sumExact } from './sum';
@@ -42,5 +43,24 @@ describe('money', () => {
   it('percent of a zero whole is null', () => {
     expect(percentOf(new Dec(1), new Dec(0))).toBeNull();
     expect(percentOf(new Dec(1), new Dec(8))?.toString()).toBe('12.5');
+  });
+});
+
+describe('isKnownCurrency where the runtime cannot list currencies (before ES2022)', () => {
+  it('takes any three capital letters, and still nothing else', () => {
+    const intl = Intl as { supportedValuesOf?: unknown };
+    const list = intl.supportedValuesOf;
+    delete intl.supportedValuesOf;
+    try {
+      jest.isolateModules(() => {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh module, its cache empty
+        const fresh = require('./currency') as typeof Currency;
+        expect(fresh.isKnownCurrency('EUR')).toBe(true);
+        expect(fresh.isKnownCurrency('XQZ')).toBe(true);
+        expect(fresh.isKnownCurrency('EURO')).toBe(false);
+      });
+    } finally {
+      intl.supportedValuesOf = list;
+    }
   });
 });

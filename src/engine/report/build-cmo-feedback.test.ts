@@ -4,11 +4,10 @@ import { AS_OF, HOUR, analysis, kpi, row, task } from '../testing/analysis-fixtu
 import { buildCmoFeedback } from './build-cmo-feedback';
 import { cmoFeedbackSchema } from './output-schemas';
 
-const ctx = (rows: CmoFeedbackContext['channelMetrics'] = []): CmoFeedbackContext => ({
+const ctx = (): CmoFeedbackContext => ({
   feedbackId: '00000000-0000-4000-8000-000000000002',
   reportId: '00000000-0000-4000-8000-000000000001',
   runId: 'run-1',
-  channelMetrics: rows,
   warnings: [],
   rejections: [],
 });
@@ -65,7 +64,7 @@ describe('buildCmoFeedback', () => {
       row('Search', { date: '2026-11-15', impressions: 15000, clicks: 450, conversions: 23, cost: 2100 }),
     ];
     const a = analysis({ tasks, kpis: [primary], rows, escalations, overallStatus: 'at_risk' });
-    const f = buildCmoFeedback(a, ctx(rows));
+    const f = buildCmoFeedback(a, ctx());
     // 2 / 6 = 33.3 %; 2,100 / 5,000 = 42.0 %; 23 / 50 = 46.0 %.
     expect(f.execution_result).toBe(
       'Status: at risk. Tasks: 2 of 6 completed (33.3%), 1 in progress, 1 blocked, 1 failed. Budget: $2,100.00 of $5,000.00 spent (42.0%). Primary KPI conversions: 23 against target 50 (46.0%). Escalations: 3 (2 critical, 1 medium).',

@@ -3,6 +3,7 @@ import { confidenceInData } from '../feedback/confidence';
 import type { CmoFeedbackContext } from '../feedback/feedback-context';
 import { feedbackMetrics } from '../feedback/feedback-metrics';
 import { executionSummary } from '../feedback/execution-summary';
+import { nextActions } from '../feedback/next-actions';
 import { issueFindings } from '../feedback/issues/issue-findings';
 import { learningFindings } from '../feedback/learnings/learnings';
 import { recommendationFindings } from '../feedback/recommendations/recommendations';
@@ -24,6 +25,7 @@ import type { CmoFeedback } from './output-schemas';
  */
 export function buildCmoFeedback(a: CampaignAnalysis, ctx: CmoFeedbackContext): CmoFeedback {
   const { metrics, labels } = feedbackMetrics(a);
+  const recommendations = recommendationFindings(a);
   return {
     feedback_id: ctx.feedbackId,
     mission_id: a.campaign.missionId,
@@ -32,14 +34,20 @@ export function buildCmoFeedback(a: CampaignAnalysis, ctx: CmoFeedbackContext): 
     execution_result: renderExecutionResult(executionSummary(a)),
     metrics,
     learnings: learningFindings(a).map(renderLearning),
-    issues: issueFindings(a, ctx.warnings, ctx.rejections).map(renderFeedbackIssue),
-    recommendations: recommendationFindings(a).map(renderRecommendation),
-    confidence_in_data: confidenceInData(a, ctx.channelMetrics).score,
+    issues: issueFindings(a, ctx.warnings, ctx.rejections, recommendations).map(renderFeedbackIssue),
+    recommendations: recommendations.map(renderRecommendation),
+    confidence_in_data: confidenceInData(a).score,
     report_id: ctx.reportId,
     run_id: ctx.runId,
     currency: a.budget.currency,
     metric_labels: labels,
     data_as_of: a.totals.lastDate,
+    phase: a.timeline.phase,
+    next_actions: nextActions(a, recommendations).map((n) => ({
+      action: renderRecommendation(n.finding),
+      urgency: n.urgency,
+      due: n.due,
+    })),
     data_gaps: dataGaps(figureGaps(a.channels)),
   };
 }

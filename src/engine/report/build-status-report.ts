@@ -1,11 +1,14 @@
 import type { CampaignAnalysis } from '../analysis/campaign-analysis';
 import { blockerText, renderBlockerResolution } from '../messages/render-blocker-resolution';
 import { renderEscalation } from '../messages/render-escalation';
-import { HUNDRED } from '../money/decimal';
+import { HUNDRED, roundTo } from '../money/decimal';
+import { percentDecimals } from '../messages/format-figure';
 import type { CompletedTask } from '../tasks/completed-task-records';
 import { isoDuration, isoTimestamp } from '../time/iso';
 import { figureGaps } from '../metrics/figure-gaps';
 import { channelBreakdown } from './channel-breakdown';
+import { channelComparisons, channelEfficiency } from './channel-judgement';
+import { anomaliesOutput, forecastOutput } from './forecast-output';
 import { dataGaps } from './data-gaps';
 import type { ExecutionStatusReport } from './output-schemas';
 import { performanceEntry } from './performance-entry';
@@ -45,7 +48,12 @@ export function buildStatusReport(a: CampaignAnalysis, ids: StatusReportIds): Ex
       allocated: money(budget.allocated, currency),
       spent: money(budget.spent, currency),
       remaining: money(budget.remaining, currency),
-      utilization_pct: pct1(budget.utilizationPct),
+      // One decimal, more where the budget flag needs them (docs/rules.md, Figures side by side).
+      utilization_pct:
+        roundTo(
+          budget.utilizationPct,
+          percentDecimals(budget.utilizationPct, [a.settings.budgetFlagSpentPct, 100]),
+        ) + 0,
       currency,
     },
     performance_vs_target: a.kpis.map((kpi) => performanceEntry(kpi, a)),
@@ -78,6 +86,11 @@ export function buildStatusReport(a: CampaignAnalysis, ids: StatusReportIds): Ex
     elapsed_pct: pct1(timeline.elapsed.times(HUNDRED)),
     completed_tasks: [...ids.completedTasks],
     channel_breakdown: a.channels.map((c) => channelBreakdown(c, currency)),
+    phase: timeline.phase,
+    channel_comparisons: channelComparisons(a),
+    channel_efficiency: channelEfficiency(a),
+    forecast: forecastOutput(a),
+    anomalies: anomaliesOutput(a),
     data_gaps: dataGaps(figureGaps(a.channels)),
   };
 }

@@ -1,5 +1,10 @@
 import { z } from 'zod';
 import { OVERALL_STATUSES, TIMELINE_ADHERENCE } from '../model/statuses';
+import { PHASES } from '../analysis/phase';
+import { WATCHED } from '../anomalies/daily-anomalies';
+import { WEEKDAYS } from '../time/weekday';
+import { COMPARED_METRICS } from '../compare/compared-metric';
+import { URGENCIES } from '../feedback/next-actions';
 import { dataPendingSchema } from './data-pending';
 
 /**
@@ -107,6 +112,74 @@ export const channelBreakdownSchema = z.object({
   blank_rows: z.object({ impressions: count, clicks: count, conversions: count, cost: count }),
 });
 
+export const channelComparisonSchema = z.object({
+  metric: z.enum(COMPARED_METRICS),
+  better: z.string(),
+  worse: z.string(),
+  /** CTR or conversion rate in percent, CPA in money; `null`: the worse channel has nothing to show. */
+  better_value: z.number(),
+  worse_value: z.number().nullable(),
+  /** How many times better; `null` when unbounded (the worse channel has no click or conversion). */
+  ratio: z.number().nullable(),
+  ratio_low: z.number(),
+  ratio_high: z.number(),
+  p_value: z.number().min(0).max(1),
+  p_adjusted: z.number().min(0).max(1),
+  significant: z.boolean(),
+  more_clicks_needed: z.number().int().nonnegative().nullable(),
+  label: z.enum(['[MEASURED]', '[ESTIMATED]']),
+});
+
+export const channelEfficiencySchema = z.object({
+  basis: z.enum(['cpa', 'roas']),
+  campaign_value: z.number().nullable(),
+  channels: z.array(
+    z.object({
+      channel: z.string(),
+      value: z.number().nullable(),
+      index: z.number().nullable(),
+      spend_share_pct: z.number().nullable(),
+      enough_data: z.boolean(),
+    }),
+  ),
+});
+
+const rangeSchema = z.object({ expected: z.number(), low: z.number(), high: z.number() });
+
+export const forecastSchema = z.object({
+  method: z.enum(['day_of_week', 'straight_line']),
+  /** The run of days the forecast is fitted to, and how many days it spans. */
+  data_from: isoDate,
+  data_to: isoDate,
+  days_of_data: count,
+  end_date: isoDate,
+  days_ahead: count,
+  spend: rangeSchema,
+  primary_kpi: rangeSchema.extend({ metric: z.string() }).nullable(),
+  recommended_daily_budget: z.number().nullable(),
+  recommended_daily_budget_by_weekday: z.record(z.enum(WEEKDAYS), z.number()).nullable(),
+  pacing: z
+    .object({
+      projected_pct_of_budget: z.number(),
+      band_pct: z.number(),
+      status: z.enum(['over', 'under', 'on_pace']),
+    })
+    .nullable(),
+});
+
+export const anomalySchema = z.object({
+  channel: z.string(),
+  date: isoDate,
+  metric: z.enum(WATCHED),
+  actual: z.number(),
+  expected: z.number(),
+  low: z.number(),
+  high: z.number(),
+  z: z.number(),
+  weeks: count,
+  significant: z.boolean(),
+});
+
 export const executionStatusReportSchema = z.object({
   report_id: z.uuid(),
   campaign_id: z.string(),
@@ -126,6 +199,11 @@ export const executionStatusReportSchema = z.object({
   elapsed_pct: pct,
   completed_tasks: z.array(completedTaskSchema),
   channel_breakdown: z.array(channelBreakdownSchema),
+  phase: z.enum(PHASES),
+  channel_comparisons: z.array(channelComparisonSchema),
+  channel_efficiency: channelEfficiencySchema,
+  forecast: forecastSchema.nullable(),
+  anomalies: z.array(anomalySchema),
   data_gaps: z.array(dataGapSchema),
 });
 export type ExecutionStatusReport = z.infer<typeof executionStatusReportSchema>;
@@ -168,6 +246,10 @@ export const cmoFeedbackSchema = z.object({
   currency: z.string().length(3),
   metric_labels: z.record(z.string(), z.enum(LABELS)),
   data_as_of: isoDate.nullable(),
+  phase: z.enum(PHASES),
+  next_actions: z
+    .array(z.object({ action: z.string().min(1), urgency: z.enum(URGENCIES), due: isoDate.nullable() }))
+    .max(3),
   data_gaps: z.array(dataGapSchema),
 });
 export type CmoFeedback = z.infer<typeof cmoFeedbackSchema>;

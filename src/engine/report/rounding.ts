@@ -1,5 +1,5 @@
 import type { FigureUnit } from '../analysis/campaign-analysis';
-import { roundMoney } from '../money/currency';
+import { minorUnits, roundMoney } from '../money/currency';
 import { type Dec, roundTo } from '../money/decimal';
 
 /** `-0` becomes `0`, so JSON and comparisons never see a negative zero. */
@@ -34,12 +34,13 @@ export function money(value: Dec, currency: string): number {
 
 /**
  * A figure for output in its unit: money to the minor unit, percentages one decimal, multipliers,
- * counts and plain numbers two decimals.
+ * counts and plain numbers two decimals — plus `extra` decimals where the figure is shown more
+ * precisely beside its percent of target (docs/rules.md, Figures side by side).
  *
  * @example figureNumber(new Dec('3.333'), 'percent', 'USD') // 3.3
+ * @example figureNumber(new Dec('0.7216'), 'percent', 'USD', 1) // 0.72
  */
-export function figureNumber(value: Dec, unit: FigureUnit | 'number', currency: string): number {
-  if (unit === 'money') return money(value, currency);
-  if (unit === 'percent') return pct1(value);
-  return ratio2(value);
+export function figureNumber(value: Dec, unit: FigureUnit | 'number', currency: string, extra = 0): number {
+  if (unit === 'money') return plain(roundTo(value, minorUnits(currency) + extra));
+  return plain(roundTo(value, (unit === 'percent' ? 1 : 2) + extra));
 }

@@ -63,8 +63,9 @@ export function warningsFor(
 }
 
 /**
- * The rejections of this run that concern a campaign: updates of its tasks, and updates naming a
- * task that does not exist (they could be meant for any campaign).
+ * The rejections of this run that concern a campaign: updates of its own tasks only. An update naming
+ * a task that does not exist belongs to no campaign: it is reported on its own row (TaskUpdates'
+ * Outcome) and in the run's summary, never in every campaign's feedback.
  *
  * @example rejectionsFor('C1', outcomes, input) // [{ code: 'illegal_transition', from: 'completed', to: 'pending' }]
  */
@@ -77,6 +78,6 @@ export function rejectionsFor(
     if (o.rejection === null) return [];
     const taskId = input.taskUpdates[o.updateIndex]?.taskId ?? '';
     const owner = taskById(input.tasks, taskId)?.campaignId;
-    return owner === undefined || owner === campaignId ? [o.rejection] : [];
+    return owner === campaignId ? [o.rejection] : [];
   });
 }

@@ -70,7 +70,7 @@ describe('what concerns one campaign', () => {
     expect(warningsFor('C1', all, data, after)).toEqual([w.primary, w.setting]);
   });
 
-  it('counts rejections of its tasks, and those naming an unknown task', () => {
+  it('counts rejections of its own tasks only: one naming an unknown task belongs to no campaign', () => {
     const rejected = (updateIndex: number): UpdateOutcome => ({
       updateIndex,
       appliedAt: null,
@@ -78,8 +78,8 @@ describe('what concerns one campaign', () => {
       outcome: 'rejected: …',
     });
     const outcomes = [rejected(0), rejected(1), rejected(2)];
-    expect(rejectionsFor('C1', outcomes, data)).toHaveLength(2);
-    expect(rejectionsFor('C2', outcomes, data)).toHaveLength(2);
+    expect(rejectionsFor('C1', outcomes, data)).toHaveLength(1);
+    expect(rejectionsFor('C2', outcomes, data)).toHaveLength(1);
     const applied: UpdateOutcome = { updateIndex: 0, appliedAt: 1, rejection: null, outcome: 'applied' };
     expect(rejectionsFor('C1', [applied], data)).toEqual([]);
   });

@@ -12,7 +12,7 @@ import { AS_OF, springWebinar } from './spring-webinar.input';
  * 26.4706 → $26.47; 45 / 26.4706 = 170.0 %. Display's $540.555 is not divided by a zero.
  * Feedback metrics: conversions 34; CPA 26.47; conversion rate 34 / (600 + 50) = 5.23 % → 5.2
  * (Display's 300 clicks are left out with its conversions); cost and CTR as before (1,440.56; 2.2).
- * Channels: Search and Display have ≥ 100 clicks; CTR is compared as before (5.00x); CPA is not
+ * Channels: Search and Display have ≥ 100 clicks; CTR is compared as before (about 5.0×); CPA is not
  * (Display reports no conversions), so no budget shift rests on it.
  */
 
@@ -75,7 +75,7 @@ describe('a blank figure is missing, not zero, and tracking goes on', () => {
       false,
     );
     expect(feedback.learnings.some((l) => l.includes('CPA was') || l.includes('0 conversions'))).toBe(false);
-    expect(feedback.learnings.some((l) => l.includes("Search's CTR was 5.00x Display's"))).toBe(true);
+    expect(feedback.learnings.some((l) => l.includes("Search's CTR was about 5.0× Display's"))).toBe(true);
   });
 
   it('recommendations never rest on the blank: no shift, no catch-up on conversions; the blanks are named', () => {

@@ -31,11 +31,26 @@ import { AS_OF, springWebinar } from './spring-webinar.input';
  * Timeline: expected = (T1 due passed 1 + T2 due ahead 0 + T3 e 0.5 + T4 e 0.5 + T5 due passed 1) / 5
  * = 60 %; progress 3 / 5 = 60 % → on track. Overall: a critical escalation → at_risk.
  *
- * Channels with ≥ 100 clicks: Search (600) and Display (300); Email (50) is not compared.
- *   CTR 600 / 12,000 = 5.0 % vs 300 / 30,000 = 1.0 % → 5.00x.
- *   CPA 900 / 30 = 30.00 vs 540.555 / 6 = 90.0925 → $90.09; 90.0925 / 30 = 3.003 → 3.00x ≥ 2 →
- *   shift 30 % of 540.555 = 162.1665 → $162.17.
- * Pace: 40 < 100 × 0.5 = 50 → 60 more over 15 days = 4 a day; projection 40 / 0.5 = 80 (80.0 %).
+ * Channels with ≥ 100 clicks: Search (600) and Display (300); Email (50) is too little data to judge
+ * (named). Three tests, Holm-adjusted (docs/rules.md, Comparing channels):
+ *   CTR 600 / 12,000 = 5.0 % vs 300 / 30,000 = 1.0 % → 5×; Katz se² = 1/600 − 1/12,000 + 1/300 −
+ *   1/30,000 = 0.0048833, se = 0.06988: 5 × e^(±0.13696) = 4.36–5.73 → about 5.0× (4.3–5.8×).
+ *   Conversion rate 30 / 600 = 5.0 % vs 6 / 300 = 2.0 % → 2.5×; se² = 1/30 − 1/600 + 1/6 − 1/300 =
+ *   0.195, se = 0.4416, p = 0.038: 2.5 × e^(±0.8655) = 1.052–5.9405 → about 3× (1.05–5.95×; one figure
+ *   as it spans more than 2×, the lower bound kept above 1).
+ *   CPA 900 / 30 = 30.00 vs 540.555 / 6 = 90.0925 → $90.09; conversions per dollar 3.003×,
+ *   se = √(1/30 + 1/6) = 0.4472, p = 0.0139: 3.003 × e^(±0.8765) = 1.250–7.215 → about 3× (1.2–7.3×).
+ *   Holm: 0.0000, 0.0139 × 2 = 0.028, 0.038 → all significant.
+ *   Shift: the data support at least 1.25× (under 1.5) → 10 % of 540.555 = 54.0555 → $54.06.
+ * Pace: 40 < 100 × 0.5 = 50 → 60 more over 15 days = 4 a day.
+ * Forecast (docs/rules.md, Pacing forecast): rows on 2026-03-14 and 03-15 only, so a straight line over
+ * 2 days of data. Spend per day 600.10 and 299.90 + 540.555 + 0 = 840.455: mean 720.2775, sd 169.95;
+ * 15 days ahead (16th–30th): 1,440.555 + 15 × 720.2775 = 12,244.7175 → $12,244.72; variance
+ * 15 × 28,883.8 + 15² × 28,883.8 / 2 = 3,682,685, sd 1,919.03, ±1.96 sd = 3,761.3 → $8,483.39–$16,006.05.
+ * 12,244.72 / 3,000 = 408.2 % of the budget, outside the band of 2 + 18 × 15 / 30 = 11 points: over
+ * pace → cap at the remaining 1,559.445 / 15 = 103.963 → $103.96 a day (today: the most urgent).
+ * Conversions per day 20 and 20: 40 + 15 × 20 = 340 (340.0 %); the spread of a count is at least its
+ * Poisson spread (20 a day): variance 15 × 20 + 15² × 20 / 2 = 2,550, ±1.96 × 50.5 = 98.97 → 241.03–438.97.
  * Hours: (5 + 6 + 8) / (4 + 8 + 10) = 19 / 22 = 86.36 % → 86.4; T1 +25 % and T2 −25 % tie, the first
  * (T1) is named.
  * Issues: performance 9 (40 % is not below half the threshold, 25 %); blocker 5 − 1 = 4 (nothing
@@ -238,11 +253,14 @@ describe('Spring webinar end to end', () => {
         roas: 2.83,
       },
       learnings: [
-        "[MEASURED] Search's CTR was 5.00x Display's: 5.0% (600 clicks / 12,000 impressions) vs 1.0% (300 clicks / 30,000 impressions)",
-        "[MEASURED] Search's CPA was 3.00x lower than Display's: $30.00 (30 conversions for $900.00) vs $90.09 (6 conversions for $540.56)",
+        "[MEASURED] Search's CTR was about 5.0× Display's (95% interval 4.3–5.8×): 5.0% (600 clicks / 12,000 impressions) vs 1.0% (300 clicks / 30,000 impressions)",
+        "[MEASURED] Search's conversion rate was about 3× Display's (95% interval 1.05–5.95×): 5.0% (30 conversions / 600 clicks) vs 2.0% (6 conversions / 300 clicks)",
+        "[MEASURED] Search's CPA was about 3× lower than Display's (95% interval 1.2–7.3×): $30.00 (30 conversions for $900.00) vs $90.09 (6 conversions for $540.56)",
+        '[MEASURED] Too little data to judge Email yet: 50 clicks, under the 100 clicks a channel needs to be compared',
         "[ESTIMATED] conversions reached 40 of the 100 target (40.0%) with 50.0% of the campaign's time elapsed",
-        '[ESTIMATED] At the current pace conversions would reach 80 by 2026-03-30 (80.0% of the 100 target; straight-line projection)',
+        '[ESTIMATED] At the current daily pace conversions would reach about 340 by 2026-03-30 (95% range 241.03–438.97; 340.0% of the 100 target; straight line, from 2 days of data)',
         '[ESTIMATED] cpa is $36.01 against a target of ≤ $45.00 (125.0% of target, lower is better)',
+        '[ESTIMATED] Pacing forecast (straight line, from 2 days of data): about $12,244.72 spent by 2026-03-30 (95% range $8,483.39–$16,006.05), 408.2% of the $3,000.00 budget: over pace, outside the ±11.0-point band around 100%',
         '[MEASURED] 3 completed tasks took 19 h against 22 h estimated (86.4% of the estimate); largest deviation: T1, +25.0% (5 h vs 4 h)',
         '[MEASURED] 1 task blocked (T4); longest: T4, 1 day 12 hours',
       ],
@@ -277,7 +295,8 @@ describe('Spring webinar end to end', () => {
         },
       ],
       recommendations: [
-        "Shift 30% of Display's spend ($162.17 of its $540.56 so far) to Search: Search's CPA is 3.00x lower ($30.00 vs $90.09)",
+        "Shift 10% of Display's spend ($54.06 of its $540.56 so far) to Search: Search's CPA is about 3× lower (95% interval 1.2–7.3×): $30.00 vs $90.09",
+        'Cap spend at $103.96 a day for the 15 days left (today included) to stay within the remaining $1,559.45: at the current daily pace the campaign would spend about $12,244.72, 408.2% of its budget, outside the ±11.0-point band around 100%',
         'Raise conversions by 4 a day: 60 more are needed in the 15 days left (today included) to reach the 100 target (40 so far, 50.0% of the time elapsed)',
         'Unblock task T4 “Ad creatives” (blocked 1 day 12 hours by “Waiting on brand approval”)',
         'Fill the Actual of KPI signups in the KPIs table (expected by 2026-03-20)',
@@ -297,11 +316,33 @@ describe('Spring webinar end to end', () => {
         roas: '[ESTIMATED]',
       },
       data_as_of: '2026-03-15',
+      phase: 'running',
+      // The recommendations most urgent first (overspending today; then this week, due 2026-03-23).
+      next_actions: [
+        {
+          action:
+            'Cap spend at $103.96 a day for the 15 days left (today included) to stay within the remaining $1,559.45: at the current daily pace the campaign would spend about $12,244.72, 408.2% of its budget, outside the ±11.0-point band around 100%',
+          urgency: 'today',
+          due: '2026-03-16',
+        },
+        {
+          action:
+            "Shift 10% of Display's spend ($54.06 of its $540.56 so far) to Search: Search's CPA is about 3× lower (95% interval 1.2–7.3×): $30.00 vs $90.09",
+          urgency: 'this_week',
+          due: '2026-03-23',
+        },
+        {
+          action:
+            'Raise conversions by 4 a day: 60 more are needed in the 15 days left (today included) to reach the 100 target (40 so far, 50.0% of the time elapsed)',
+          urgency: 'this_week',
+          due: '2026-03-23',
+        },
+      ],
       data_gaps: [],
     });
   });
 
-  it('writes memory: one snapshot and the seven learnings, none of them twice', () => {
+  it('writes memory: one snapshot and the ten learnings, none of them twice', () => {
     const c = only(result());
     expect(c.snapshot).toMatchObject({
       recorded_at: '2026-03-16T00:00:00.000Z',
@@ -315,6 +356,9 @@ describe('Spring webinar end to end', () => {
     expect(c.newLearnings.map((l) => l.label)).toEqual([
       '[MEASURED]',
       '[MEASURED]',
+      '[MEASURED]',
+      '[MEASURED]',
+      '[ESTIMATED]',
       '[ESTIMATED]',
       '[ESTIMATED]',
       '[ESTIMATED]',

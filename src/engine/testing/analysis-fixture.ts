@@ -1,4 +1,10 @@
 import type { CampaignAnalysis, KpiFigure, ParsedTarget } from '../analysis/campaign-analysis';
+import { compareChannels } from '../compare/channel-comparison';
+import { rankEfficiency } from '../compare/efficiency-ranking';
+import { dependantsIndex } from '../escalations/dependants';
+import { failedTasks } from '../escalations/failed-tasks';
+import { campaignPhase } from '../analysis/phase';
+import { withJudgement } from '../analysis/with-judgement';
 import { aggregateChannelMetrics } from '../metrics/aggregate-channel-metrics';
 import { Dec, ZERO } from '../money/decimal';
 import type { Campaign } from '../model/campaign';
@@ -101,7 +107,9 @@ export interface AnalysisFixture {
 /**
  * A consistent analysis: counts, budget, totals and channels (summed by the engine's own
  * aggregation), timeline, blocked and failed tasks are derived from what the fixture states;
- * escalations and the overall status are given as they are. `waitingTaskIds` lists direct dependants.
+ * escalations and the overall status are given as they are; the forecast and the anomalies are the
+ * engine's own (`withJudgement`). What a task holds up is the engine's own
+ * `dependantsIndex`.
  */
 export function analysis(f: AnalysisFixture = {}): CampaignAnalysis {
   const c = campaign(f.campaign);
@@ -115,14 +123,12 @@ export function analysis(f: AnalysisFixture = {}): CampaignAnalysis {
   const allocated = new Dec(c.budgetAllocated);
   const elapsed = Dec.max(0, Dec.min(1, new Dec(asOf - c.startAt).div(c.endAt - c.startAt)));
   const completion = tasks.length === 0 ? ZERO : new Dec(count('completed')).div(tasks.length).times(100);
-  const waitingOn = (id: string): string[] =>
-    tasks
-      .filter((t) => t.dependsOn.includes(id) && t.status !== 'completed' && t.status !== 'cancelled')
-      .map((t) => t.taskId);
-  return {
+  const waitingOn = dependantsIndex(tasks);
+  return withJudgement({
     campaign: c,
     settings,
     asOf,
+    rows: rows.filter((r) => r.campaignId === c.campaignId),
     tasks,
     counts: {
       total: tasks.length,
@@ -147,7 +153,7 @@ export function analysis(f: AnalysisFixture = {}): CampaignAnalysis {
     timeline: {
       elapsed,
       midpointReached: elapsed.gte(0.5),
-      ended: asOf >= c.endAt,
+      phase: campaignPhase(c, asOf),
       completionRatePct: completion,
       progressPct: completion,
       expectedProgressPct: elapsed.times(100),
@@ -162,10 +168,12 @@ export function analysis(f: AnalysisFixture = {}): CampaignAnalysis {
         blockedMs: t.blockedSince === null ? null : asOf - t.blockedSince,
         waitingTaskIds: waitingOn(t.taskId),
       })),
-    failedTaskIds: tasks.filter((t) => t.status === 'failed').map((t) => t.taskId),
+    failed: failedTasks(tasks, waitingOn),
+    comparison: compareChannels(channels, settings.minClicksForComparison),
+    efficiency: rankEfficiency(channels, totals, settings.minClicksForComparison),
     overallStatus: f.overallStatus ?? 'on_track',
     defaultEta: f.defaultEta ?? '2026-11-17',
-  };
+  });
 }
 
 export { HOUR };

@@ -47,6 +47,7 @@ const KINDS: ReadonlyMap<string, ReadonlyMap<string, ValueKind>> = new Map(
       dataEta: 'date',
       timelineAtRiskGapPct: 'percent',
       timelineDelayedGapPct: 'percent',
+      numberFormat: 'number_style',
     },
   }).map(([table, fields]) => [table, new Map(Object.entries(fields) as Array<[string, ValueKind]>)]),
 );

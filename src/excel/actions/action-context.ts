@@ -7,12 +7,15 @@ import type { ReadOk } from '../../workbook/run/prepare-track';
 import type { InputProblems } from '../operator-actions';
 import type { OfficeWorkbookHost } from '../host/office-workbook-host';
 import type { SourceMap } from '../../workbook/source-map';
+import type { RunLedger } from './run-ledger';
 
 /** What every action needs: the host over the open workbook, the clock and an id maker. */
 export interface ActionContext {
   readonly host: OfficeWorkbookHost;
   readonly now: () => Instant;
   readonly newId: () => string;
+  /** The run last committed (Revert last run checks the logs still have it); none in some tests. */
+  readonly ledger?: RunLedger;
 }
 
 /**

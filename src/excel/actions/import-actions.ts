@@ -81,7 +81,11 @@ export class OfficeImportActions implements ImportActions {
       place = { kind: 'file', name };
       source = { kind: 'file', name };
     } else {
-      const selection = await readSelection(this.context.host.run);
+      const date1904 = this.context.host.knownDateSystem1904();
+      const selection = await readSelection(
+        this.context.host.run,
+        date1904 === undefined ? {} : { date1904 },
+      );
       if (selection.kind !== 'cells') return refused('selection', selectionMessage(selection.kind));
       const at = {
         kind: 'selection',

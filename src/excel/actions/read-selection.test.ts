@@ -72,7 +72,7 @@ describe('readSelection', () => {
     ({ fake, host } = fakeHost({ sheets: [{ name: 'Export', rows }] }));
     await select('A1:C300');
     fake.payloadLimitBytes = 20_000;
-    const read = await readSelection(host.run, 300);
+    const read = await readSelection(host.run, { cellsPerSync: 300 });
     expect(read).toMatchObject({ address: 'Export!A1:C300' });
     expect(read.kind === 'cells' && read.cells).toEqual(rows);
     // The one-sync read fails; then the size, then three blocks of 100 rows (300 cells each).
@@ -83,5 +83,45 @@ describe('readSelection', () => {
       'ok',
       'ok',
     ]);
+  });
+
+  it('reads in blocks too when Excel on the web answers the whole read with null', async () => {
+    await select('C2:E4');
+    fake.oversizedReads = 'null';
+    fake.readCellLimit = 4; // the 9 cells are "too many" for one read; 3 per block are not
+    const read = await readSelection(host.run, { cellsPerSync: 3 });
+    expect(read).toMatchObject({ address: 'Export!C2:E4', cells: CELLS });
+    expect(fake.syncCount).toBe(5); // null, the size, three blocks
+  });
+
+  it('refuses several selected areas with its own reason (getSelectedRange cannot read them)', async () => {
+    fake.selectAreas('Export', ['C2:C4', 'E2:E4']);
+    await expect(readSelection(host.run)).resolves.toEqual({ kind: 'several_areas' });
+  });
+
+  it('reads a 1904 workbook’s dates in the 1900 system, by their formats', async () => {
+    fake.uninstall();
+    const day = (serial: number) => ({ value: serial - 1462, numberFormat: 'm/d/yyyy' });
+    ({ fake, host } = fakeHost({
+      date1904: true,
+      sheets: [
+        {
+          name: 'Export',
+          origin: 'C2',
+          rows: [
+            ['Day', 'Impr.', 'Cost'],
+            [day(45795), 1204, '12,50'],
+            [day(45796), { error: '#NAME?' }, null],
+          ],
+        },
+      ],
+    }));
+    await select('C2:E4');
+    await expect(readSelection(host.run, { date1904: true })).resolves.toMatchObject({ cells: CELLS });
+    expect(fake.syncCount).toBe(1);
+    // Not known yet: the probe rides in the selection's sync, and the formats take one more.
+    fake.resetSyncLog();
+    await expect(readSelection(host.run)).resolves.toMatchObject({ cells: CELLS });
+    expect(fake.syncCount).toBe(2);
   });
 });

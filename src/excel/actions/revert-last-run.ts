@@ -1,15 +1,17 @@
 import { describeIssues } from '../../workbook/describe/describe-issues';
 import { buildRevertPlan } from '../../workbook/plan/build-revert-plan';
+import { isRunLogged } from '../../workbook/plan/revert-run';
 import { readWorkbook } from '../../workbook/read/read-workbook';
 import { OperatorError } from '../office-error';
-import { revertBlockedMessage } from '../office-messages';
+import { revertBlockedMessage, runUndoneMessage } from '../office-messages';
 import type { RevertResult } from '../operator-actions';
 import type { ActionContext } from './action-context';
 
 /**
- * Undoes the last run (changes made through Office.js cannot be undone with Ctrl+Z): restores the
- * task cells it changed, reopens the updates it applied, removes its Report and CMO Feedback
- * sheets and records the revert in the Task Log. See `buildRevertPlan`.
+ * Undoes the last run: restores the task cells it changed, reopens the updates it applied, removes
+ * its Report and CMO Feedback sheets and records the revert in the Task Log. See `buildRevertPlan`.
+ * When the run this add-in last committed is no longer in the logs (undone with Ctrl+Z, which
+ * ExcelApi 1.20 allows, or deleted), nothing is reverted: the logs then end with an older run.
  *
  * @example await revertLastRun(context) // { kind: 'reverted', runId: 'run-…', restoredTasks: ['T-3'], … }
  */
@@ -19,6 +21,11 @@ export async function revertLastRun(context: ActionContext): Promise<RevertResul
     const errors = describeIssues(read.issues, read.sourceMap).filter((i) => i.severity === 'error');
     throw new OperatorError('InputErrors', revertBlockedMessage(errors.map((e) => e.text)));
   }
+  // A run this add-in committed that the logs no longer hold was undone (Ctrl+Z) or deleted: the
+  // run the logs now end with is an older one, which the person did not ask to revert.
+  const committed = context.ledger?.lastCommitted() ?? null;
+  if (committed !== null && !isRunLogged(read.logs, committed))
+    throw new OperatorError('RunUndone', runUndoneMessage(committed));
   const revert = buildRevertPlan({
     logs: read.logs,
     input: read.input,

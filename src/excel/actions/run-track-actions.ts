@@ -11,6 +11,7 @@ import type {
   RunRequest,
   StalePreview,
 } from '../operator-actions';
+import type { WritePlan } from '../../workbook/plan/write-plan';
 import type { ActionContext } from './action-context';
 import { IdTape } from './id-tape';
 import { runPreview, samePreview } from './run-preview';
@@ -23,6 +24,10 @@ interface Prepared {
   readonly campaignIds: readonly string[] | null;
   readonly ids: readonly string[];
 }
+
+/** Whether a plan writes log rows (a run with nothing to log leaves no trace for Revert to find). */
+const writesLogs = (plan: WritePlan): boolean =>
+  plan.ops.some((op) => op.kind === 'appendRows' || op.kind === 'createTable');
 
 const FRACTIONS = { reading: 0, checking: 0.25, computing: 0.5, writing: 0.6, done: 1 } as const;
 
@@ -63,6 +68,7 @@ export class RunTrackActions {
     await this.context.host.apply(prepared.plan, (written, total) =>
       onProgress({ step: 'writing', fraction: FRACTIONS.writing + (0.35 * written) / total }),
     );
+    if (writesLogs(prepared.plan)) await this.context.ledger?.record(preview.runId);
     this.prepared.delete(preview.runId);
     onProgress({ step: 'done', fraction: FRACTIONS.done });
     const ids = prepared.result.campaigns.map((c) => c.campaignId);

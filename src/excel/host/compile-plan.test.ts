@@ -20,15 +20,28 @@ const PLAN: WritePlan = {
       report: makeReport(),
       timeZone: 'UTC',
     }),
+    {
+      kind: 'appendRows',
+      source: { kind: 'table', name: 'TaskLog' },
+      sheet: 'Task Log',
+      startRow: 9,
+      firstColumn: 1,
+      rows: [[46350.5, 'T-1']],
+      columnFormats: ['yyyy-mm-dd hh:mm', null],
+    },
   ],
   newSheets: ['CMO Feedback'],
 };
 
 describe('compilePlan', () => {
-  test('all structure, then all values, then all formats, then objects', () => {
-    const phases = compilePlan(PLAN).map((s) => PHASES.indexOf(s.phase));
+  test('structure, then the log rows (though last in the plan), then values, formats, objects', () => {
+    const steps = compilePlan(PLAN);
+    const phases = steps.map((s) => PHASES.indexOf(s.phase));
     expect(phases).toEqual([...phases].sort((a, b) => a - b));
-    expect(new Set(phases)).toEqual(new Set([0, 1, 2, 3]));
+    expect(new Set(phases)).toEqual(new Set([0, 1, 2, 3, 4]));
+    expect(steps.findIndex((s) => s.phase === 'log')).toBe(
+      steps.filter((s) => s.phase === 'structure').length,
+    );
   });
 
   test('within a phase, plan order: the deleted sheet, the new column, then the new sheet', () => {

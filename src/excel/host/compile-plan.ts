@@ -22,11 +22,11 @@ function opSteps(op: PlanOp): WriteStep[] {
 }
 
 /**
- * Every step of a plan, in the order they are written: all structure (sheets, columns), then all
- * values, then all formats, then tables, validations, conditional formats, charts and page layout;
- * within a phase, in plan order.
+ * Every step of a plan, in the order they are written: all structure (sheets, columns), then the
+ * rows appended to logs, then all values, then all formats, then tables, validations, conditional
+ * formats, charts and page layout; within a phase, in plan order.
  *
- * @example compilePlan(plan).map((s) => s.phase) // ['structure', …, 'values', …, 'formats', …, 'objects', …]
+ * @example compilePlan(plan).map((s) => s.phase) // ['structure', …, 'log', …, 'values', …, 'formats', …, 'objects', …]
  */
 export function compilePlan(plan: WritePlan): WriteStep[] {
   const steps = plan.ops.flatMap(opSteps);

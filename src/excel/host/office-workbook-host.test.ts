@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import type { FakeExcel } from '../../../test/support/fake-excel';
-import { fakeHost } from '../../../test/support/office-host-kit';
+import { fakeHost, inventoried, writeSyncs } from '../../../test/support/office-host-kit';
 import type { WritePlan } from '../../workbook/plan/write-plan';
 import { OperatorError } from '../office-error';
 import type { OfficeWorkbookHost } from './office-workbook-host';
@@ -45,6 +45,7 @@ describe('inventory', () => {
 
 describe('read', () => {
   test('reads tables and sheets in one sync: serials, errors, blanks, formats only where asked', async () => {
+    await inventoried(host, fake);
     const [table, sheet, empty] = await host.read([
       { source: { kind: 'table', name: 'TaskTable' } },
       { source: { kind: 'sheet', name: 'settings' }, withNumberFormats: true },
@@ -113,6 +114,7 @@ describe('apply', () => {
   });
 
   test('numbers, booleans and blanks keep their type; null clears a cell; formats follow values', async () => {
+    await inventoried(host, fake);
     await host.apply(
       plan([
         {
@@ -133,7 +135,7 @@ describe('apply', () => {
       ['T-1', 'pending', 46351.5, null],
       ['T-2', 'blocked', null, true],
     ]);
-    expect(fake.syncCount).toBe(1);
+    expect(writeSyncs(fake)).toHaveLength(1);
     expect(fake.syncs[0]?.calculationSuspended).toBe(true);
   });
 });

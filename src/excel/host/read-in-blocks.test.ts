@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import type { FakeExcel } from '../../../test/support/fake-excel';
-import { fakeHost } from '../../../test/support/office-host-kit';
+import { fakeHost, inventoried } from '../../../test/support/office-host-kit';
 import type { ReadRequest } from '../../workbook/host';
 import type { OfficeWorkbookHost } from './office-workbook-host';
 
@@ -34,6 +34,7 @@ beforeEach(() => {
 describe('sources too big for one response', () => {
   test('are read in row blocks over more syncs, with the same result', async () => {
     fake.payloadLimitBytes = null;
+    await inventoried(host, fake);
     const whole = await host.read(REQUESTS);
     expect(fake.syncCount).toBe(1);
     expect(whole[0]?.rows).toHaveLength(ROWS); // the totals row is not data

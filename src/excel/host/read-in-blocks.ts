@@ -97,6 +97,11 @@ function halves(block: Block): [Block, Block] {
   ];
 }
 
+/** Excel on the web may answer a read over its cell limit with `null`: as good as `RangeExceedsLimit`. */
+class NullAnswer extends Error {
+  readonly code = 'RangeExceedsLimit';
+}
+
 /** Reads blocks in one sync; when Excel finds the answer too big, reads each half on its own. */
 async function readGroup(run: Run, group: readonly Block[]): Promise<BlockCells[]> {
   try {
@@ -105,6 +110,7 @@ async function readGroup(run: Run, group: readonly Block[]): Promise<BlockCells[
         rangeOn(context, b.sheet, b.rect).load(b.withFormats ? 'values, numberFormat' : 'values'),
       );
       await context.sync();
+      if (ranges.some((range) => (range.values as unknown) === null)) throw new NullAnswer('null values');
       return ranges.map((range, i) =>
         group[i]?.withFormats === true
           ? { values: range.values, formats: range.numberFormat }
@@ -136,7 +142,8 @@ async function readGroup(run: Run, group: readonly Block[]): Promise<BlockCells[
 
 /**
  * The slow path for sources too big to read in one sync: their sizes first, then row blocks of at
- * most `BLOCK_CELLS` cells, `SYNC_CELLS` cells per sync, halving any read Excel finds too big.
+ * most `BLOCK_CELLS` cells, `SYNC_CELLS` cells per sync, halving any read Excel finds too big
+ * (refused, or answered with `null` as Excel on the web may).
  *
  * @example const grids = await readInBlocks(run, requests);
  */

@@ -3,10 +3,13 @@ import { columnLetters } from '../../workbook/address/a1';
 import type { Rect } from './cell-blocks';
 
 /**
- * The order a plan is written in, whatever its ops: sheets and columns first, then every value,
- * then every format, then tables, validations, conditional formats, charts and page layout.
+ * The order a plan is written in, whatever its ops: sheets and columns first (an appended row may
+ * fill a column the plan adds), then the rows appended to the logs (before every other value, like
+ * a write-ahead log: a run whose later batches fail is still in the Task Log, so Revert finds it),
+ * then every value, then every format, then tables, validations, conditional formats, charts and
+ * page layout.
  */
-export const PHASES = ['structure', 'values', 'formats', 'objects'] as const;
+export const PHASES = ['structure', 'log', 'values', 'formats', 'objects'] as const;
 export type Phase = (typeof PHASES)[number];
 
 /**

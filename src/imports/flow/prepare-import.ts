@@ -2,6 +2,7 @@ import type { DateOrder, ImportIssue } from '../../engine/issues/import-issue';
 import type { Issue } from '../../engine/issues/issue';
 import type { ImportSummary } from '../../engine/issues/import-summary';
 import type { LocateImportCell } from '../../engine/messages/render-import-issue';
+import { normalizeId } from '../../engine/model/id-text';
 import type { WorkbookHost } from '../../workbook/host';
 import type { WritePlan } from '../../workbook/plan/write-plan';
 import type { SourceMap } from '../../workbook/source-map';
@@ -100,8 +101,10 @@ function planned(
 export async function prepareImport(
   host: WorkbookHost,
   read: ExportReader,
-  choices: ImportChoices,
+  given: ImportChoices,
 ): Promise<PreparedImport> {
+  // The campaign as IDs are compared and written (docs/workbook.md, "IDs").
+  const choices = { ...given, campaignId: normalizeId(given.campaignId) };
   const target = await readTarget(host, choices.campaignId);
   if (!target.ok) return { ok: false, stage: 'workbook', issues: target.issues, sourceMap: target.sourceMap };
   const { parsed, locate } = await read({

@@ -1,3 +1,4 @@
+import { normalizeId } from '../../engine/model/id-text';
 import type { LocalDate } from '../../engine/model/primitives';
 import { FIELD_LABELS, TABLE_LABELS } from '../../engine/model/labels';
 import type { RawCell, RawTable } from '../../workbook/host';
@@ -54,7 +55,7 @@ export function readChannelMetricsTable(raw: RawTable): ChannelMetricsTable {
   raw.rows.forEach((row, i) => {
     if (row.every(isBlankCell)) return;
     rows.push({
-      campaignId: cellText(at(row, 'campaignId')),
+      campaignId: normalizeId(cellText(at(row, 'campaignId'))),
       channel: cellText(at(row, 'channel')),
       adCampaign: isMissing(at(row, 'adCampaign')) ? null : cellText(at(row, 'adCampaign')),
       date: dateOf(at(row, 'date')),

@@ -1,4 +1,5 @@
 import { error, type Issue } from '../../engine/issues/issue';
+import { normalizeId } from '../../engine/model/id-text';
 import { FIELD_LABELS, TABLE_LABELS } from '../../engine/model/labels';
 import { isBlankCell } from '../../workbook/cells/cell-read';
 import { readCurrency } from '../../workbook/cells/read-currency';
@@ -77,9 +78,9 @@ export function readImportTarget(tables: readonly RawTable[], campaignId: string
   for (const [r, cells] of campaigns.rows.entries()) {
     if (cells.every(isBlankCell)) continue;
     const index = sheetRows.push(campaigns.headerRow + 1 + r) - 1;
-    const id = cellText(cells[header.columns.get('campaignId') ?? -1] ?? null);
+    const id = normalizeId(cellText(cells[header.columns.get('campaignId') ?? -1] ?? null));
     const cur = header.columns.get('currency');
-    if (hit === null && id === campaignId.trim()) {
+    if (hit === null && id === normalizeId(campaignId)) {
       hit = { index, currency: cur === undefined ? null : (cells[cur] ?? null) };
     }
   }

@@ -13,7 +13,7 @@ export interface CellAddress {
 }
 
 function own<T>(record: Readonly<Record<string, T | undefined>> | undefined, key: string): T | undefined {
-  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+  return record !== undefined && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
 
 function cell(location: TableLocation, row: number, column: number): CellAddress {

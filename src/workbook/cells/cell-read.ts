@@ -1,5 +1,7 @@
 import type { IssueDetail, ValueKind } from '../../engine/issues/issue';
+import type { NumberStyle } from '../../engine/model/settings';
 import { isCellError, type RawCell } from '../host';
+import type { CurrencyMark } from './currency-mark';
 
 /** What a reader knows about the cell besides its value. */
 export interface CellContext {
@@ -9,11 +11,17 @@ export interface CellContext {
   readonly timeZone: string;
   /** The cell's number format, when the host read it. */
   readonly numberFormat: string | null;
+  /** Settings Number Format: how numbers typed as text are written (`null`: not said). */
+  readonly numberStyle?: NumberStyle | null;
 }
 
-/** A value (`null` for a blank cell), or why the cell cannot be read. */
+/**
+ * A value (`null` for a blank cell), or why the cell cannot be read. A money cell also says the
+ * currency written in it (`€25000`) or shown by its format, for the check against its campaign's.
+ */
 export type CellRead<T> =
-  { readonly ok: true; readonly value: T | null } | { readonly ok: false; readonly detail: IssueDetail };
+  | { readonly ok: true; readonly value: T | null; readonly currency?: CurrencyMark }
+  | { readonly ok: false; readonly detail: IssueDetail };
 
 export type CellReader<T> = (cell: RawCell, context: CellContext) => CellRead<T>;
 

@@ -1,6 +1,7 @@
 import type { RawCell } from '../host';
 import type { CellContext } from './cell-read';
-import { readBlockerList, readIdList } from './read-list';
+import { readIdList } from './read-id';
+import { readBlockerList } from './read-list';
 
 const context: CellContext = { column: 'Depends On', timeZone: 'UTC', numberFormat: null };
 

@@ -18,8 +18,5 @@ export function readList(separator: RegExp): CellReader<string[]> {
   });
 }
 
-/** Depends On: Task IDs separated by commas or semicolons. */
-export const readIdList = readList(/[,;]/);
-
 /** Blockers: several separated by `;`. */
 export const readBlockerList = readList(/;/);

@@ -2,7 +2,8 @@ import { BLANK, accept, cellReader, invalid, refuse, type CellReader } from './c
 import { parseNumberText } from './parse-number-text';
 
 /**
- * A number: a number cell, or text such as `1,234.50`, ` 12 `, `12%` (0.12). `-`, `--` and blank
+ * A number: a number cell, or text such as `1,234.50`, ` 12 `, `12%` (0.12), in the workbook's
+ * number style (`context.numberStyle`). `-`, `--` and blank
  * cells are blank. TRUE/FALSE and `(1,234)` are refused.
  *
  * @example readNumber('1,234.50', context) // { ok: true, value: 1234.5 }
@@ -11,7 +12,7 @@ export const readNumber: CellReader<number> = cellReader((cell, context) => {
   if (typeof cell === 'number')
     return Number.isFinite(cell) ? accept(cell) : invalid(cell, context, 'number');
   if (typeof cell === 'boolean') return invalid(cell, context, 'number');
-  const n = parseNumberText(cell);
+  const n = parseNumberText(cell, context.numberStyle ?? undefined);
   if (n === 'blank') return BLANK;
   return n === 'invalid' ? invalid(cell, context, 'number') : accept(n);
 });

@@ -19,7 +19,7 @@ export const readPercentPoints: CellReader<number> = cellReader((cell, context) 
   const text = cell.trim();
   const points = text.endsWith('%') ? text.slice(0, -1) : text;
   if (points.includes('%')) return invalid(cell, context, 'percent');
-  const n = parseNumberText(points);
+  const n = parseNumberText(points, context.numberStyle ?? undefined);
   if (n === 'blank') return BLANK;
   return n === 'invalid' ? invalid(cell, context, 'percent') : accept(n);
 });

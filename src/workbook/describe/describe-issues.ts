@@ -22,7 +22,9 @@ export interface AddressedIssue {
 export function describeIssues(issues: readonly Issue[], sourceMap: SourceMap): AddressedIssue[] {
   const sheetRank = new Map<string, number>();
   SOURCES.forEach((spec, rank) => {
-    const location = Object.hasOwn(sourceMap, spec.key) ? sourceMap[spec.key] : undefined;
+    const location = Object.prototype.hasOwnProperty.call(sourceMap, spec.key)
+      ? sourceMap[spec.key]
+      : undefined;
     if (location !== undefined && !sheetRank.has(location.sheet)) sheetRank.set(location.sheet, rank);
   });
   const locate = (path: Issue['path']): string => addressOf(sourceMap, path)?.a1 ?? locateByRow(path);

@@ -12,7 +12,7 @@ export interface SourceSpec {
   readonly label: string;
   /** A run stops with `missing_table` when no table or sheet has this name. */
   readonly required: boolean;
-  /** Whether the host must also read number formats (a number shown as `3.5%` is a percentage). */
+  /** Whether the host must also read number formats (`0.035` shown as `3.5%` is a percentage; a budget shown with `€` is in euros). */
   readonly withNumberFormats: boolean;
   /** Table and sheet names that match (compared with `normalizeName`). */
   readonly names: readonly string[];
@@ -36,7 +36,7 @@ const log = (key: LogTableKey): SourceSpec => ({
 
 /** Every source, in the order it is read and its issues are listed. */
 export const SOURCES: readonly SourceSpec[] = Object.freeze([
-  input('campaigns', true),
+  input('campaigns', true, true),
   input('tasks', true),
   input('kpis', true, true),
   input('channelMetrics', true),

@@ -18,6 +18,18 @@ export function lastRunId(logs: WorkbookLogs): string | null {
 }
 
 /**
+ * Whether the logs hold any row of `runId` (its Task Log rows or its Campaign History rows). A run
+ * committed through Office but missing here was undone in Excel (Ctrl+Z) or its rows were deleted.
+ *
+ * @example isRunLogged(logs, 'run-2026-11-24') // true
+ */
+export function isRunLogged(logs: WorkbookLogs, runId: string): boolean {
+  return (
+    logs.campaignHistory.some((row) => row.runId === runId) || logs.taskLog.some((row) => row.runId === runId)
+  );
+}
+
+/**
  * Whether the Task Log records a revert of `runId` (reverting is one level deep: a reverted run
  * stays reverted, and the run before it is not reverted in turn).
  *

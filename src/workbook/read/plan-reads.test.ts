@@ -12,7 +12,7 @@ describe('planReads', () => {
     });
     expect(issues).toEqual([]);
     expect(requests).toEqual([
-      { source: { kind: 'sheet', name: 'Campaigns' } },
+      { source: { kind: 'sheet', name: 'Campaigns' }, withNumberFormats: true },
       { source: { kind: 'table', name: 'Tasks' } },
       { source: { kind: 'table', name: 'kpis' }, withNumberFormats: true },
       { source: { kind: 'sheet', name: 'Channel Metrics' } },

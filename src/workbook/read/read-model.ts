@@ -5,7 +5,8 @@ import { SOURCES, sourceOfKey, sourceOfName } from '../names/input-sources';
 import { readSettings } from '../settings/read-settings';
 import type { SourceMap, TableLocation } from '../source-map';
 import { CAMPAIGNS, CHANNEL_METRICS, KPIS, TASK_UPDATES, TASKS } from '../tables/input-contracts';
-import { readTable, type TableSpec } from '../tables/read-table';
+import { readTable, type MarkedCell, type TableSpec } from '../tables/read-table';
+import { currencyIssues } from './check-currencies';
 import { missingTable } from './plan-reads';
 import { readLogs, type WorkbookLogs } from './workbook-logs';
 
@@ -38,6 +39,43 @@ function identify(tables: readonly RawTable[]): Map<string, RawTable> {
   return byKey;
 }
 
+/** `currencyIssues` over the money and KPI cells read, skipping currencies that could not be read. */
+function checkCurrencies(
+  input: TrackingInput,
+  marked: ReadonlyMap<string, readonly MarkedCell[]>,
+  issues: readonly Issue[],
+  settingsCurrencyRow: number | undefined,
+): Issue[] {
+  const failed = (table: string, row: number | undefined, field: string): boolean =>
+    issues.some(
+      (i) => i.severity === 'error' && i.path[0] === table && i.path[1] === row && i.path[2] === field,
+    );
+  const unreadable = new Set<number>();
+  input.campaigns.forEach((_, i) => {
+    if (failed('campaigns', i, 'currency')) unreadable.add(i);
+  });
+  const table = <K extends 'campaigns' | 'kpis' | 'channelMetrics'>(
+    key: K,
+    spec: { readonly labels: Readonly<Record<string, string>> },
+  ) => ({
+    key,
+    campaignIds: input[key].map((row) => row.campaignId as string | null),
+    marked: marked.get(key) ?? [],
+    labels: spec.labels,
+  });
+  return currencyIssues(
+    [table('campaigns', CAMPAIGNS), table('kpis', KPIS), table('channelMetrics', CHANNEL_METRICS)],
+    {
+      campaigns: input.campaigns,
+      settingsCurrency: input.settings.currency,
+      unreadable: {
+        campaigns: unreadable,
+        settings: settingsCurrencyRow !== undefined && failed('settings', settingsCurrencyRow, 'value'),
+      },
+    },
+  );
+}
+
 /**
  * Reads the workbook's tables into the engine's model, with a `SourceMap` from model paths to cells.
  * Settings first (its Time Zone reads every date), then every table; every issue of every table is
@@ -64,13 +102,19 @@ export function readModel(tables: readonly RawTable[], sourceIssues: readonly Is
   issues.push(...settings.issues);
   if (settings.location !== null) locations.set('settings', settings.location);
 
-  const options = { timeZone: settings.settings.timeZone, severity: 'error' } as const;
+  const options = {
+    timeZone: settings.settings.timeZone,
+    severity: 'error',
+    numberStyle: settings.settings.numberFormat,
+  } as const;
+  const marked = new Map<string, readonly MarkedCell[]>();
   const read = <Row>(spec: TableSpec<Row>): Row[] => {
     const raw = raws.get(spec.key);
     if (raw === undefined) return [];
     const result = readTable(raw, spec, { ...options, optional: sourceOfKey(spec.key)?.required !== true });
     issues.push(...result.issues);
     locations.set(spec.key, result.location);
+    marked.set(spec.key, result.marked);
     return result.rows;
   };
   const input: TrackingInput = {
@@ -81,6 +125,7 @@ export function readModel(tables: readonly RawTable[], sourceIssues: readonly Is
     taskUpdates: read(TASK_UPDATES),
     settings: settings.settings,
   };
+  issues.push(...checkCurrencies(input, marked, issues, settings.location?.keyRows?.['currency']));
 
   const logs = readLogs(raws, options.timeZone);
   issues.push(...logs.issues);

@@ -24,7 +24,7 @@ describe('readWorkbook', () => {
     expect(host.calls).toEqual([
       'inventory',
       [
-        { source: { kind: 'sheet', name: 'Campaigns' } },
+        { source: { kind: 'sheet', name: 'Campaigns' }, withNumberFormats: true },
         { source: { kind: 'sheet', name: 'Tasks' } },
         { source: { kind: 'table', name: 'KPIs' }, withNumberFormats: true },
       ],

@@ -1,14 +1,13 @@
 import type { Issue } from '../../engine/issues/issue';
-import { chooseCampaigns } from '../../engine/run/choose-campaigns';
-import type { TrackingInput } from '../../engine/model/tracking-input';
+import { normalizeId } from '../../engine/model/id-text';
 import type { Instant } from '../../engine/model/primitives';
 import { track } from '../../engine';
-import { checkAcrossRows } from '../../engine/validate/validate-input';
 import type { TrackResult } from '../../engine/track-types';
 import type { WorkbookHost } from '../host';
 import { buildTrackPlan } from '../plan/build-track-plan';
 import type { WritePlan } from '../plan/write-plan';
 import { readWorkbook, type ReadWorkbookResult } from '../read/read-workbook';
+import { problemsAcrossRows } from './problems-across-rows';
 import type { SourceMap } from '../source-map';
 
 export interface PrepareTrackOptions {
@@ -45,28 +44,6 @@ export type PreparedTrack =
       readonly warnings: readonly Issue[];
     };
 
-/** Whether a table's shape (not a cell) is wrong: missing or ambiguous table, missing or doubled column. */
-const isShapeIssue = (issue: Issue): boolean =>
-  issue.path.length === 1 || (issue.path.length === 2 && typeof issue.path[1] === 'string');
-
-/**
- * Whether the ids other rows refer to (Campaign ID, Task ID) could be read: Campaigns and Tasks have
- * their shape. Then the engine's checks across rows can run beside the reader's cell errors without
- * calling every reference unknown.
- */
-function referencesReadable(issues: readonly Issue[]): boolean {
-  return !issues.some(
-    (i) => i.severity === 'error' && (i.path[0] === 'campaigns' || i.path[0] === 'tasks') && isShapeIssue(i),
-  );
-}
-
-/** `unknown_campaign` for campaigns chosen explicitly that no Campaigns row names. */
-function unknownChosen(input: TrackingInput, chosen: readonly string[] | undefined): Issue[] {
-  if (chosen === undefined || chosen.length === 0) return [];
-  const choice = chooseCampaigns(input.campaigns, chosen);
-  return choice.ok ? [] : choice.issues.filter((i) => i.code === 'unknown_campaign');
-}
-
 /**
  * The host-independent part of a run, shared by the CLI, the task pane and the ribbon: read the
  * workbook (two host calls), run the engine, build the write plan. Nothing is written. Input errors
@@ -81,10 +58,10 @@ function unknownChosen(input: TrackingInput, chosen: readonly string[] | undefin
 export async function prepareTrack(host: WorkbookHost, options: PrepareTrackOptions): Promise<PreparedTrack> {
   const read = await readWorkbook(host);
   options.onStep?.('checking');
+  // Chosen campaigns as IDs are compared (docs/workbook.md, "IDs").
+  const chosen = (options.campaignIds ?? []).map(normalizeId);
   if (!read.ok) {
-    const more = referencesReadable(read.issues)
-      ? [...checkAcrossRows(read.input), ...unknownChosen(read.input, options.campaignIds)]
-      : [];
+    const more = problemsAcrossRows(read.issues, read.input, chosen);
     return { ok: false, issues: [...read.issues, ...more], warnings: [], sourceMap: read.sourceMap };
   }
   const { input, sourceMap } = read;
@@ -92,9 +69,7 @@ export async function prepareTrack(host: WorkbookHost, options: PrepareTrackOpti
     asOf: options.asOf ?? input.settings.asOf ?? options.now(),
     runId: options.runId,
     newId: options.newId,
-    ...(options.campaignIds !== undefined && options.campaignIds.length > 0
-      ? { campaignIds: options.campaignIds }
-      : {}),
+    ...(chosen.length > 0 ? { campaignIds: chosen } : {}),
     knownLearnings: [...read.logs.learnings, ...(options.knownLearnings ?? [])],
   });
   options.onStep?.('computing');

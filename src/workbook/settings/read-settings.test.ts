@@ -39,6 +39,22 @@ describe('settings keys', () => {
 });
 
 describe('readSettings', () => {
+  it('reads numbers typed as text in the Number Format, wherever its row is', () => {
+    const read = readSettings(
+      settings([
+        ['Min Clicks For Comparison', '1.500'],
+        ['Blocked Escalation Hours', '12,5'],
+        ['Number Format', 'decimal comma'],
+      ]),
+    );
+    expect(read.issues).toEqual([]);
+    expect(read.settings).toMatchObject({
+      minClicksForComparison: 1500,
+      blockedEscalationHours: 12.5,
+      numberFormat: '1.234,56',
+    });
+  });
+
   it('gives the defaults without a Settings table', () => {
     expect(readSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS, location: null, issues: [] });
   });
@@ -59,8 +75,9 @@ describe('readSettings', () => {
           ['Data ETA', 46351],
           ['Timeline At Risk Gap %', 5],
           ['Timeline Delayed Gap %', ''],
+          ['Number Format', '1,234.56'],
         ],
-        [[], [], [], [], [], [], [null, '0%'], [], [], [], [], []],
+        [[], [], [], [], [], [], [null, '0%'], [], [], [], [], [], []],
       ),
     );
     expect(read.issues).toEqual([]);
@@ -78,6 +95,7 @@ describe('readSettings', () => {
       dataEta: '2026-11-25',
       timelineAtRiskGapPct: 5,
       timelineDelayedGapPct: 25,
+      numberFormat: '1,234.56',
     });
     expect(read.location?.keyRows?.timeZone).toBe(1);
     expect(read.location?.columns.value).toBe(2);

@@ -46,8 +46,9 @@ interface Entry {
 const KEY_CONTEXT: CellContext = { column: SETTINGS_COLUMNS.key, timeZone: 'UTC', numberFormat: null };
 
 /**
- * Reads the Settings table (Key, Value rows) over `DEFAULT_SETTINGS`. Time Zone is read first: every
- * other date, here and in the other tables, is read in it. An unknown key is a warning
+ * Reads the Settings table (Key, Value rows) over `DEFAULT_SETTINGS`. Time Zone and Number Format
+ * are read first: every other date, here and in the other tables, is read in that zone, and every
+ * number typed as text in that style. An unknown key is a warning
  * (`unknown_setting`), a key given twice an error; a blank Value keeps the default.
  * Paths: `['settings', <row index>, 'key' | 'value']`. A Settings sheet with nothing in it is no settings.
  *
@@ -106,16 +107,19 @@ export function readSettings(raw: RawTable | undefined): SettingsRead {
         };
   const apply = <K extends keyof Settings>(field: K, entry: Entry): void => {
     const { cell, format } = valueOf(entry);
-    const context = { column: SETTINGS_KEYS[field], timeZone: settings.timeZone, numberFormat: format };
+    const context = {
+      column: SETTINGS_KEYS[field],
+      timeZone: settings.timeZone,
+      numberFormat: format,
+      numberStyle: settings.numberFormat,
+    };
     const reader: CellReader<NonNullable<Settings[K]>> = SETTING_READERS[field];
     const read = reader(cell, context);
     if (!read.ok) issues.push(error(['settings', entry.i, 'value'], read.detail));
     else if (read.value !== null) settings[field] = read.value;
   };
-  const ordered = [
-    ...entries.filter((e) => e.field === 'timeZone'),
-    ...entries.filter((e) => e.field !== 'timeZone'),
-  ];
+  const first = (e: Entry): boolean => e.field === 'timeZone' || e.field === 'numberFormat';
+  const ordered = [...entries.filter(first), ...entries.filter((e) => !first(e))];
   for (const entry of ordered) apply(entry.field, entry);
 
   return { settings, location: { ...tableLocation(raw, header.columns, sheetRows), keyRows }, issues };

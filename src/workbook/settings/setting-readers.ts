@@ -4,6 +4,7 @@ import type { CellReader } from '../cells/cell-read';
 import { readCurrency } from '../cells/read-currency';
 import { readDateTime, readLocalDate } from '../cells/read-date';
 import { readInteger, readNumber } from '../cells/read-number';
+import { readNumberStyle } from '../cells/read-number-style';
 import { readPercentPoints } from '../cells/read-percent-points';
 import { readTimeZone } from '../cells/read-time-zone';
 
@@ -22,4 +23,5 @@ export const SETTING_READERS: { [K in keyof Settings]: CellReader<NonNullable<Se
   dataEta: readLocalDate,
   timelineAtRiskGapPct: atLeast(readPercentPoints, 0, true),
   timelineDelayedGapPct: atLeast(readPercentPoints, 0, true),
+  numberFormat: readNumberStyle,
 };

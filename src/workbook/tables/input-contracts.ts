@@ -13,9 +13,11 @@ import type { Task } from '../../engine/model/task';
 import type { TaskUpdate } from '../../engine/model/task-update';
 import { readBoolean } from '../cells/read-boolean';
 import { readChoice, readChoiceOrText } from '../cells/read-choice';
+import { withCurrency } from '../cells/figure-currency';
 import { readCurrency } from '../cells/read-currency';
 import { readDateTime, readLocalDate } from '../cells/read-date';
-import { readBlockerList, readIdList } from '../cells/read-list';
+import { readId, readIdList } from '../cells/read-id';
+import { readBlockerList } from '../cells/read-list';
 import { readMoney } from '../cells/read-money';
 import { nonNegative, readInteger, readNumber } from '../cells/read-number';
 import { readText, readTextOrNumber } from '../cells/read-text';
@@ -39,8 +41,8 @@ export const CAMPAIGNS: TableSpec<Campaign> = {
   label: TABLE_LABELS.campaigns,
   labels: FIELD_LABELS.campaigns,
   fields: {
-    campaignId: required(readText),
-    missionId: required(readText),
+    campaignId: required(readId),
+    missionId: required(readId),
     name: required(readText),
     status: required(readChoice(CAMPAIGN_STATUSES)),
     budgetAllocated: required(money),
@@ -56,8 +58,8 @@ export const TASKS: TableSpec<Task> = {
   label: TABLE_LABELS.tasks,
   labels: FIELD_LABELS.tasks,
   fields: {
-    taskId: required(readText),
-    campaignId: required(readText),
+    taskId: required(readId),
+    campaignId: required(readId),
     title: required(readText),
     status: required(readChoice(TASK_STATUSES)),
     critical: defaulted(readBoolean, false),
@@ -80,11 +82,11 @@ export const KPIS: TableSpec<Kpi> = {
   label: TABLE_LABELS.kpis,
   labels: FIELD_LABELS.kpis,
   fields: {
-    campaignId: required(readText),
+    campaignId: required(readId),
     metric: required(readText),
-    target: required(readTextOrNumber),
+    target: required(withCurrency(readTextOrNumber)),
     type: defaulted(readChoice(KPI_TYPES), 'secondary'),
-    actual: optional(readTextOrNumber),
+    actual: optional(withCurrency(readTextOrNumber)),
     actualSource: defaulted(readChoice(DATA_SOURCES), 'measured'),
     dataEta: optional(readLocalDate),
   },
@@ -95,7 +97,7 @@ export const CHANNEL_METRICS: TableSpec<ChannelMetric> = {
   label: TABLE_LABELS.channelMetrics,
   labels: FIELD_LABELS.channelMetrics,
   fields: {
-    campaignId: required(readText),
+    campaignId: required(readId),
     channel: required(readText),
     adCampaign: optional(readText),
     date: optional(readLocalDate),
@@ -114,7 +116,7 @@ export const TASK_UPDATES: TableSpec<TaskUpdate> = {
   label: TABLE_LABELS.taskUpdates,
   labels: FIELD_LABELS.taskUpdates,
   fields: {
-    taskId: required(readText),
+    taskId: required(readId),
     newStatus: required(readChoiceOrText(UPDATE_STATUSES)),
     result: optional(readTextOrNumber),
     blockers: defaulted(readBlockerList, []),

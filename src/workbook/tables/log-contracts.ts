@@ -2,6 +2,7 @@ import type { Instant } from '../../engine/model/primitives';
 import { TASK_STATUSES, type TaskStatus } from '../../engine/model/statuses';
 import { readChoice } from '../cells/read-choice';
 import { readDateTime } from '../cells/read-date';
+import { readId } from '../cells/read-id';
 import { readText } from '../cells/read-text';
 import { LOG_COLUMNS } from '../log-columns';
 import { LOG_TABLES } from '../source-map';
@@ -42,7 +43,7 @@ export const TASK_LOG: TableSpec<TaskLogRow> = {
   fields: {
     time: optional(at),
     runId: required(readText),
-    taskId: required(readText),
+    taskId: required(readId),
     from: required(status),
     to: required(status),
     reason: optional(readText),
@@ -58,8 +59,8 @@ export const LEARNINGS: TableSpec<LearningRow> = {
   fields: {
     recordedAt: optional(at),
     runId: optional(readText),
-    campaignId: required(readText),
-    missionId: optional(readText),
+    campaignId: required(readId),
+    missionId: optional(readId),
     label: optional(readText),
     learning: required(readText),
   },
@@ -82,7 +83,7 @@ export const CAMPAIGN_HISTORY: TableSpec<CampaignHistoryRow> = {
   labels: LOG_COLUMNS.campaignHistory,
   fields: {
     runId: optional(readText),
-    campaignId: optional(readText),
+    campaignId: optional(readId),
     reportSheet: optional(readText),
     feedbackSheet: optional(readText),
     rejectedUpdates: optional(readText),

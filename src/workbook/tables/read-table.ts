@@ -1,5 +1,6 @@
 import { issue, type Issue, type Severity } from '../../engine/issues/issue';
 import { isBlankCell, type CellContext } from '../cells/cell-read';
+import type { CurrencyMark } from '../cells/currency-mark';
 import type { RawTable } from '../host';
 import type { TableLocation } from '../source-map';
 import type { FieldSpec, TableContract } from './field-spec';
@@ -15,11 +16,23 @@ export interface TableSpec<Row> {
   readonly fields: TableContract<Row>;
 }
 
+/** A cell that names a currency (`€25000`, a `"£"#,##0` format): for the check against its campaign's. */
+export interface MarkedCell {
+  /** Model row index. */
+  readonly index: number;
+  readonly field: string;
+  /** The cell as written (a number as its digits). */
+  readonly value: string;
+  readonly mark: CurrencyMark;
+}
+
 export interface TableRead<Row> {
   /** One per non-blank row, in sheet order; only meaningful where `issues` has no error. */
   readonly rows: Row[];
   readonly location: TableLocation;
   readonly issues: Issue[];
+  /** Cells read with a currency of their own, in row order. */
+  readonly marked: MarkedCell[];
 }
 
 interface Column {
@@ -40,7 +53,12 @@ interface Column {
 export function readTable<Row>(
   raw: RawTable,
   spec: TableSpec<Row>,
-  options: { readonly timeZone: string; readonly severity: Severity; readonly optional?: boolean },
+  options: {
+    readonly timeZone: string;
+    readonly severity: Severity;
+    readonly optional?: boolean;
+    readonly numberStyle?: CellContext['numberStyle'];
+  },
 ): TableRead<Row> {
   const specs = spec.fields as Readonly<Record<string, FieldSpec<unknown>>>;
   const fields = Object.keys(specs) as Array<keyof Row & string>;
@@ -55,13 +73,19 @@ export function readTable<Row>(
     field,
     spec: specs[field] as FieldSpec<unknown>,
     index: header.columns.get(field),
-    context: { column: spec.labels[field], timeZone: options.timeZone, numberFormat: null },
+    context: {
+      column: spec.labels[field],
+      timeZone: options.timeZone,
+      numberFormat: null,
+      numberStyle: options.numberStyle ?? null,
+    },
   }));
   // An optional table left completely empty is simply a table with no rows.
   const blank =
     header.empty && options.optional === true && raw.rows.every((cells) => cells.every(isBlankCell));
   const issues: Issue[] = blank ? [] : [...header.issues];
   const rows: Row[] = [];
+  const marked: MarkedCell[] = [];
   const sheetRows: number[] = [];
   raw.rows.forEach((cells, r) => {
     if (cells.every(isBlankCell)) return;
@@ -71,10 +95,10 @@ export function readTable<Row>(
       row[field] = f.required ? null : Array.isArray(f.blank) ? [...(f.blank as unknown[])] : f.blank;
       if (index === undefined) continue;
       const format = raw.numberFormats?.[r]?.[index] ?? null;
-      const read = f.read(
-        cells[index] ?? null,
-        format === null ? context : { ...context, numberFormat: format },
-      );
+      const cell = cells[index] ?? null;
+      const read = f.read(cell, format === null ? context : { ...context, numberFormat: format });
+      if (read.ok && read.currency !== undefined)
+        marked.push({ index: i, field, value: String(cell).trim(), mark: read.currency });
       if (!read.ok) issues.push(issue(options.severity, [spec.key, i, field], read.detail));
       else if (read.value !== null) row[field] = read.value;
       else if (f.required)
@@ -85,5 +109,5 @@ export function readTable<Row>(
     rows.push(row as Row);
     sheetRows.push(raw.headerRow + 1 + r);
   });
-  return { rows, location: tableLocation(raw, header.columns, sheetRows), issues };
+  return { rows, location: tableLocation(raw, header.columns, sheetRows), issues, marked };
 }

@@ -79,6 +79,7 @@ describe('template', () => {
       ['Data ETA', null],
       ['Timeline At Risk Gap %', 10],
       ['Timeline Delayed Gap %', 25],
+      ['Number Format', null],
     ]);
     expect(settings.rows.map((r) => r[0])).toEqual(Object.values(SETTINGS_KEYS));
     expect(empty.ops.filter((op) => op.kind === 'updateCells')).toEqual([]);

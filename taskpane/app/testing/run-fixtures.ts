@@ -124,6 +124,11 @@ export function sampleReport(campaignId = 'C-SPRING', name = 'Spring launch'): E
     elapsed_pct: 60,
     completed_tasks: [],
     channel_breakdown: [],
+    phase: 'running',
+    channel_comparisons: [],
+    channel_efficiency: { basis: 'cpa', campaign_value: null, channels: [] },
+    forecast: null,
+    anomalies: [],
     data_gaps: [],
   };
 }
@@ -157,6 +162,8 @@ export function sampleFeedback(campaignId = 'C-SPRING'): CmoFeedback {
     currency: 'USD',
     metric_labels: { impressions: '[MEASURED]', roas: '[PENDING]' },
     data_as_of: '2026-03-18',
+    phase: 'running',
+    next_actions: [],
     data_gaps: [],
   };
 }

@@ -30,7 +30,7 @@ describe('re-importing, stale previews and refusals', () => {
     const first = await preview(file('tiktok-ads.csv'));
     pane.fake.resetSyncLog();
     await pane.actions.commitImport(first);
-    expect(pane.fake.syncCount).toBe(3); // read again (inventory, tables), then one write
+    expect(pane.fake.syncCount).toBe(4); // read again (inventory, tables), one write, recalculate
     const once = cellsOf(await pane.channelMetrics());
     const again = await preview(file('tiktok-ads.csv'));
     expect(again.counts).toMatchObject({ added: 0, replaced: 2, skipped: 0 });

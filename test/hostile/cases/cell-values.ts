@@ -49,7 +49,7 @@ export const CELL_VALUE_CASES: HostileCase[] = [
     ['ChannelMetrics', 1, 'Impressions', 'many', 'ChannelMetrics!D2'],
     ['ChannelMetrics', 1, 'Clicks', '1O0', 'ChannelMetrics!E2'],
     ['ChannelMetrics', 1, 'Conversions', 'twelve', 'ChannelMetrics!F2'],
-    ['ChannelMetrics', 1, 'Cost', '1.500,00', 'ChannelMetrics!G2'],
+    ['ChannelMetrics', 1, 'Cost', '15OO.00', 'ChannelMetrics!G2'],
     ['ChannelMetrics', 1, 'Revenue', 'lots', 'ChannelMetrics!H2'],
     ['ChannelMetrics', 1, 'Engagements', 'approx. 400', 'ChannelMetrics!I2'],
     ['TaskUpdates', 1, 'Hours', 'two', 'TaskUpdates!E2'],

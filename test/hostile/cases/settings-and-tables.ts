@@ -179,6 +179,16 @@ const warningCases: HostileCase[] = [
       expect(run.result.campaigns[0]?.report.blockers.map((b) => b.task_id)).toEqual(['T-4']);
     },
   },
+  {
+    kind: 'inconsistent row (a warning)',
+    name: 'a ChannelMetrics row dated after the report date is left out',
+    book: withCell(base, 'ChannelMetrics', 2, 'Date', '2026-11-21'),
+    expect: (run) => {
+      expect(run.lines.filter((l) => l.startsWith('ChannelMetrics!C3: '))).toHaveLength(1);
+      // Only LinkedIn's row counts: its cost is what was spent.
+      expect(run.result.campaigns[0]?.report.channel_breakdown.map((c) => c.channel)).toEqual(['LinkedIn']);
+    },
+  },
 ];
 
 export const SETTINGS_AND_TABLE_CASES: HostileCase[] = [

@@ -5,7 +5,13 @@ import { emptyCell, type CellModel, type CellValue } from './model/cell';
 import { bookFromDescription, describeBook, type WorkbookDescription } from './model/describe';
 import { readGrid } from './model/range-io';
 import { peekCell } from './model/sheet-cells';
-import type { BookModel, ChartModel, ConditionalFormatModel, SheetModel } from './model/types';
+import type {
+  BookModel,
+  ChartModel,
+  ConditionalFormatModel,
+  SheetModel,
+  TableAutoExpansion,
+} from './model/types';
 import type { OfficeState } from './globals/office';
 import type { Session, SyncRecord } from './runtime/session';
 
@@ -44,9 +50,66 @@ export class FakeExcel {
     return this.session.book;
   }
 
-  /** Replaces the workbook (the sync log is kept). */
+  /** Replaces the workbook (the sync log and the Excel's table auto-expansion are kept). */
   load(description: WorkbookDescription): void {
+    const expansion = this.session.book.tableAutoExpansion;
     this.session.book = bookFromDescription(description);
+    this.session.book.tableAutoExpansion = expansion;
+  }
+
+  /** The workbook's date system: `true` for 1904 (serials count from 1904-01-01). */
+  get date1904(): boolean {
+    return this.session.book.date1904;
+  }
+
+  set date1904(on: boolean) {
+    this.session.book.date1904 = on;
+  }
+
+  /** How tables grow over rows written right below them (`full`, `partial`, `none`). */
+  get tableAutoExpansion(): TableAutoExpansion {
+    return this.session.book.tableAutoExpansion;
+  }
+
+  set tableAutoExpansion(mode: TableAutoExpansion) {
+    this.session.book.tableAutoExpansion = mode;
+  }
+
+  /** `application.calculationMode`. */
+  get calculationMode(): BookModel['calculationMode'] {
+    return this.session.book.calculationMode;
+  }
+
+  set calculationMode(mode: BookModel['calculationMode']) {
+    this.session.book.calculationMode = mode;
+  }
+
+  /** What a read over the cell limit does: `error` (`RangeExceedsLimit`) or `null` (Excel on the web). */
+  get oversizedReads(): 'error' | 'null' {
+    return this.session.oversizedReads;
+  }
+
+  set oversizedReads(mode: 'error' | 'null') {
+    this.session.oversizedReads = mode;
+  }
+
+  /** Cells Office reads at most at once (5,000,000); lower it to test big reads cheaply. */
+  set readCellLimit(cells: number) {
+    this.session.readCellLimit = cells;
+  }
+
+  /** Selects several areas of one sheet at once (Ctrl+click): `selectAreas('Export', ['A1:B3', 'D1:D3'])`. */
+  selectAreas(sheet: string, addresses: readonly string[]): void {
+    const areas = addresses.map((a) => {
+      const rect = parseAddress(a)?.rect;
+      if (rect === undefined) throw new Error(`fake Excel: not an address: ${a}`);
+      return rect;
+    });
+    const first = areas[0];
+    if (first === undefined) throw new Error('fake Excel: select at least one area');
+    const model = this.sheet(sheet);
+    this.session.book.activeSheet = model;
+    this.session.book.selection = { sheet: model, rect: first, areas };
   }
 
   describe(): WorkbookDescription {
@@ -80,7 +143,7 @@ export class FakeExcel {
       formula: cell.formula ?? null,
       numberFormat: cell.numberFormat,
       quotePrefix: cell.quotePrefix,
-      text: displayText(cell.value, cell.numberFormat),
+      text: displayText(cell.value, cell.numberFormat, this.session.book.date1904),
       style: { ...cell.style },
     };
   }

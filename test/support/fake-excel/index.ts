@@ -15,7 +15,8 @@ export type {
   TableDescription,
   WorkbookDescription,
 } from './model/describe';
+export type { TableAutoExpansion } from './model/types';
 export type { SyncRecord } from './runtime/session';
 export { WEB_PAYLOAD_LIMIT, READ_CELL_LIMIT } from './runtime/session';
-export { coerceInput } from './core/coerce';
+export { coerceInput, DAYS_1900_TO_1904 } from './core/coerce';
 export { displayText } from './core/number-format';

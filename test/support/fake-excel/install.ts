@@ -3,6 +3,7 @@ import { makeOffice, OfficeState, type OfficeThemeColors } from './globals/offic
 import { makeOfficeExtension } from './globals/office-extension';
 import { FakeExcel } from './handle';
 import { newBook } from './model/book';
+import type { TableAutoExpansion } from './model/types';
 import { bookFromDescription, type WorkbookDescription } from './model/describe';
 import { Session } from './runtime/session';
 
@@ -15,8 +16,18 @@ export interface InstallOptions {
   readonly requirementSets?: Readonly<Record<string, string>>;
   /** `Office.context.platform`; default `OfficeOnline`. */
   readonly platform?: string;
-  /** `Office.context.officeTheme`; default the light theme (`LIGHT_OFFICE_THEME`). */
-  readonly officeTheme?: OfficeThemeColors;
+  /**
+   * `Office.context.officeTheme`; default the light theme (`LIGHT_OFFICE_THEME`); `null` leaves it
+   * undefined, as Excel on the web may.
+   */
+  readonly officeTheme?: OfficeThemeColors | null;
+  /** How tables grow over rows written below them (`full` by default; see `TableAutoExpansion`). */
+  readonly tableAutoExpansion?: TableAutoExpansion;
+  /**
+   * What a read over 5,000,000 cells gives: `error` (`RangeExceedsLimit`) or `null`. Default: `null`
+   * on the web (`platform` `OfficeOnline`, the default), `error` elsewhere.
+   */
+  readonly oversizedReads?: 'error' | 'null';
 }
 
 const GLOBALS = ['Excel', 'Office', 'OfficeExtension'] as const;
@@ -35,8 +46,10 @@ export function installFakeOffice(target: object = globalThis, options: InstallO
   const book = options.workbook === undefined ? newBook(['Sheet1']) : bookFromDescription(options.workbook);
   const session = new Session(book);
   if (options.payloadLimitBytes !== undefined) session.payloadLimitBytes = options.payloadLimitBytes;
+  if (options.tableAutoExpansion !== undefined) book.tableAutoExpansion = options.tableAutoExpansion;
   const office = new OfficeState();
   if (options.platform !== undefined) office.platform = options.platform;
+  session.oversizedReads = options.oversizedReads ?? (office.platform === 'OfficeOnline' ? 'null' : 'error');
   if (options.officeTheme !== undefined) office.officeTheme = options.officeTheme;
   if (options.requirementSets !== undefined) {
     office.requirementSets.clear();

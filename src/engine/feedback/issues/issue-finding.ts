@@ -1,4 +1,7 @@
-import type { Actual, ParsedTarget } from '../../analysis/campaign-analysis';
+import type { Actual, Direction, ParsedTarget } from '../../analysis/campaign-analysis';
+import type { CampaignPhase } from '../../analysis/phase';
+import type { DayCheck } from '../../anomalies/daily-anomalies';
+import type { BudgetGap } from '../budget-gap';
 import type { Issue } from '../../issues/issue';
 import type { RejectionCode } from '../../issues/rejection';
 import type { Dec } from '../../money/decimal';
@@ -15,8 +18,10 @@ export type IssueFinding =
       readonly target: ParsedTarget;
       readonly pctOfTarget: Dec;
       readonly thresholdPct: number;
+      readonly direction: Direction;
       readonly elapsedPct: Dec;
       readonly currency: string;
+      readonly phase: CampaignPhase;
     }
   | {
       readonly code: 'budget_ahead_of_progress';
@@ -29,6 +34,12 @@ export type IssueFinding =
       /** Tasks neither completed nor cancelled. */
       readonly openTasks: number;
       readonly currency: string;
+      /** The flags the two percentages are judged against (Settings Budget Flag Spent % and Completion %). */
+      readonly spentFlagPct: number;
+      readonly completionFlagPct: number;
+      readonly phase: CampaignPhase;
+      /** The feedback's spend recommendation this issue may point to: cap daily spend, pause spend, none. */
+      readonly spendAdvice: 'cap' | 'pause' | null;
     }
   | {
       readonly code: 'task_blocked_too_long';
@@ -39,6 +50,9 @@ export type IssueFinding =
       readonly blocker: string | null;
       readonly blockedMs: number | null;
       readonly waitingTaskIds: readonly string[];
+      readonly phase: CampaignPhase;
+      /** The campaign's first day (the launch a blocker must clear by, before the start). */
+      readonly firstDay: LocalDate;
     }
   | {
       readonly code: 'task_failed';
@@ -48,6 +62,7 @@ export type IssueFinding =
       readonly critical: boolean;
       readonly attempts: number;
       readonly impactedTaskIds: readonly string[];
+      readonly phase: CampaignPhase;
     }
   | {
       readonly code: 'kpi_pending';
@@ -57,6 +72,20 @@ export type IssueFinding =
       readonly eta: LocalDate;
     }
   | { readonly code: 'input_warning'; readonly severity: number; readonly issue: Issue }
+  | {
+      /** A channel's unusual days of the last week (docs/rules.md, Anomalies), most unusual first. */
+      readonly code: 'unusual_days';
+      readonly severity: number;
+      readonly channel: string;
+      readonly days: readonly DayCheck[];
+      readonly currency: string;
+    }
+  | {
+      /** Budget Spent and the channels' cost disagree (docs/rules.md, Budget). */
+      readonly code: 'budget_gap';
+      readonly severity: number;
+      readonly gap: BudgetGap;
+    }
   | {
       readonly code: 'updates_rejected';
       readonly severity: number;

@@ -4,6 +4,7 @@ import type { Rejection } from '../../issues/rejection';
 import { Dec } from '../../money/decimal';
 import { renderFeedbackIssue } from '../../messages/render-feedback-issue';
 import { AS_OF, HOUR, analysis, kpi, task, type AnalysisFixture } from '../../testing/analysis-fixture';
+import { recommendationFindings } from '../recommendations/recommendations';
 import { issueFindings } from './issue-findings';
 
 const conversions = kpi({ metric: 'conversions', target: 100, actual: 20, primary: true });
@@ -36,7 +37,8 @@ function issues(
   warnings = [] as Parameters<typeof issueFindings>[1],
   rejections: Rejection[] = [],
 ) {
-  return issueFindings(analysis(f), warnings, rejections).map(renderFeedbackIssue);
+  const a = analysis(f);
+  return issueFindings(a, warnings, rejections, recommendationFindings(a)).map(renderFeedbackIssue);
 }
 
 describe('severity from escalations (critical 9, high 7, medium 5; ±1 by impact)', () => {

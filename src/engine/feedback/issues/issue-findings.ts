@@ -2,11 +2,26 @@ import type { CampaignAnalysis, EscalationFinding } from '../../analysis/campaig
 import type { Issue } from '../../issues/issue';
 import type { Rejection, RejectionCode } from '../../issues/rejection';
 import { HUNDRED, ZERO } from '../../money/decimal';
-import { openDependents } from '../dependents';
 import type { IssueFinding } from './issue-finding';
-import { PENDING_KPI_SEVERITY, REJECTED_UPDATES_SEVERITY, refined, warningSeverity } from './severity';
+import { localDateOf } from '../../time/zoned';
+import { budgetGap } from '../budget-gap';
+import type { RecommendationFinding } from '../recommendations/recommendation-finding';
+import {
+  BUDGET_GAP_SEVERITY,
+  PENDING_KPI_SEVERITY,
+  REJECTED_UPDATES_SEVERITY,
+  refined,
+  unusualDaysSeverity,
+  warningSeverity,
+} from './severity';
+import type { DayCheck } from '../../anomalies/daily-anomalies';
 
-function fromEscalation(a: CampaignAnalysis, e: EscalationFinding): IssueFinding {
+function fromEscalation(
+  a: CampaignAnalysis,
+  e: EscalationFinding,
+  spendAdvice: 'cap' | 'pause' | null,
+): IssueFinding {
+  const phase = a.timeline.phase;
   switch (e.code) {
     case 'kpi_below_threshold': {
       const pct = e.kpi.pctOfTarget ?? ZERO;
@@ -19,8 +34,10 @@ function fromEscalation(a: CampaignAnalysis, e: EscalationFinding): IssueFinding
         target: e.kpi.target,
         pctOfTarget: pct,
         thresholdPct: e.thresholdPct,
+        direction: e.kpi.direction,
         elapsedPct: a.timeline.elapsed.times(HUNDRED),
         currency: a.budget.currency,
+        phase,
       };
     }
     case 'budget_ahead_of_progress':
@@ -34,9 +51,13 @@ function fromEscalation(a: CampaignAnalysis, e: EscalationFinding): IssueFinding
         completionRatePct: e.completionRatePct,
         openTasks: a.counts.total - a.counts.completed - a.counts.cancelled,
         currency: a.budget.currency,
+        spentFlagPct: a.settings.budgetFlagSpentPct,
+        completionFlagPct: a.settings.budgetFlagCompletionPct,
+        phase,
+        spendAdvice,
       };
     case 'task_blocked_too_long': {
-      const waiting = openDependents(a.tasks, e.task.taskId);
+      const waiting = a.blocked.find((b) => b.task.taskId === e.task.taskId)?.waitingTaskIds ?? [];
       const shift = waiting.length > 0 ? 1 : e.task.critical ? 0 : -1;
       return {
         code: e.code,
@@ -47,6 +68,8 @@ function fromEscalation(a: CampaignAnalysis, e: EscalationFinding): IssueFinding
         blocker: e.task.blocker,
         blockedMs: e.blockedMs,
         waitingTaskIds: waiting,
+        phase,
+        firstDay: localDateOf(a.campaign.startAt, a.settings.timeZone),
       };
     }
     case 'task_failed':
@@ -58,6 +81,7 @@ function fromEscalation(a: CampaignAnalysis, e: EscalationFinding): IssueFinding
         critical: e.task.critical,
         attempts: e.task.attempts,
         impactedTaskIds: e.impactedTaskIds,
+        phase,
       };
   }
 }
@@ -65,10 +89,9 @@ function fromEscalation(a: CampaignAnalysis, e: EscalationFinding): IssueFinding
 /** Failed tasks the escalations did not already cover (the timeline rule logs every failed task). */
 function unescalatedFailures(a: CampaignAnalysis): IssueFinding[] {
   const escalated = new Set(a.escalations.flatMap((e) => (e.code === 'task_failed' ? [e.task.taskId] : [])));
-  return a.tasks
-    .filter((t) => t.status === 'failed' && !escalated.has(t.taskId))
-    .map((t) => {
-      const impacted = openDependents(a.tasks, t.taskId);
+  return a.failed
+    .filter(({ task }) => !escalated.has(task.taskId))
+    .map(({ task: t, impactedTaskIds: impacted }) => {
       return {
         code: 'task_failed',
         severity: refined(
@@ -80,8 +103,30 @@ function unescalatedFailures(a: CampaignAnalysis): IssueFinding[] {
         critical: t.critical,
         attempts: t.attempts,
         impactedTaskIds: impacted,
+        phase: a.timeline.phase,
       };
     });
+}
+
+/** One issue per channel with unusual days, most unusual day first. */
+function unusualDays(a: CampaignAnalysis): IssueFinding[] {
+  const byChannel = new Map<string, DayCheck[]>();
+  for (const d of a.anomalies) {
+    if (!d.significant) continue;
+    const list = byChannel.get(d.channel);
+    if (list === undefined) byChannel.set(d.channel, [d]);
+    else list.push(d);
+  }
+  return [...byChannel].map(([channel, days]) => {
+    const sorted = [...days].sort((x, y) => Math.abs(y.z) - Math.abs(x.z));
+    return {
+      code: 'unusual_days',
+      severity: unusualDaysSeverity(sorted),
+      channel,
+      days: sorted,
+      currency: a.budget.currency,
+    };
+  });
 }
 
 function rejectedSummary(rejections: readonly Rejection[]): IssueFinding[] {
@@ -100,19 +145,29 @@ function rejectedSummary(rejections: readonly Rejection[]): IssueFinding[] {
 
 /**
  * The feedback's issues, most severe first (ties keep this order): escalations, failed tasks not
- * escalated, KPIs without data, input warnings, and one summary of rejected task updates.
+ * escalated, KPIs without data (not before the start: no data is expected then), unusual days of a
+ * channel, a gap between Budget Spent and the channels' cost, input warnings, and one summary of
+ * rejected task updates.
+ * `recommendations` are the feedback's own: an issue points to one only when it exists.
  *
- * @example issueFindings(a, [], []).map((i) => i.severity) // [10, 7, 3]
+ * @example issueFindings(a, [], [], []).map((i) => i.severity) // [10, 7, 3]
  */
 export function issueFindings(
   a: CampaignAnalysis,
   warnings: readonly Issue[],
   rejections: readonly Rejection[],
+  recommendations: readonly RecommendationFinding[],
 ): IssueFinding[] {
+  const spendAdvice = recommendations.some((r) => r.code === 'budget_exhausted')
+    ? 'pause'
+    : recommendations.some((r) => r.code === 'pace_spend' && r.direction === 'over')
+      ? 'cap'
+      : null;
+  const gap = budgetGap(a);
   const found: IssueFinding[] = [
-    ...a.escalations.map((e) => fromEscalation(a, e)),
+    ...a.escalations.map((e) => fromEscalation(a, e, spendAdvice)),
     ...unescalatedFailures(a),
-    ...a.kpis.flatMap((k): IssueFinding[] =>
+    ...(a.timeline.phase === 'not_started' ? [] : a.kpis).flatMap((k): IssueFinding[] =>
       k.actual.kind === 'pending'
         ? [
             {
@@ -125,6 +180,8 @@ export function issueFindings(
           ]
         : [],
     ),
+    ...unusualDays(a),
+    ...(gap === null ? [] : [{ code: 'budget_gap' as const, severity: BUDGET_GAP_SEVERITY, gap }]),
     ...warnings.map((issue): IssueFinding => ({
       code: 'input_warning',
       severity: warningSeverity(issue.code),

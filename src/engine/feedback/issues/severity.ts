@@ -9,6 +9,14 @@ export const BASE_SEVERITY: Readonly<Record<EscalationSeverity, number>> = {
 
 /** Pending KPI data. */
 export const PENDING_KPI_SEVERITY = 3;
+/** Budget Spent and the channels' cost disagree: the figures beside each other need explaining. */
+export const BUDGET_GAP_SEVERITY = 3;
+/** Unusual days of a channel: 5 when conversions fell (tracking may be broken), 4 when spend rose, else 3. */
+export function unusualDaysSeverity(days: ReadonlyArray<{ metric: string; z: number }>): number {
+  if (days.some((d) => d.metric === 'conversions' && d.z < 0)) return 5;
+  if (days.some((d) => d.metric === 'spend' && d.z > 0)) return 4;
+  return 3;
+}
 /** The single summary of rejected task updates. */
 export const REJECTED_UPDATES_SEVERITY = 3;
 
@@ -32,6 +40,7 @@ export function warningSeverity(code: string): number {
     case 'blocked_without_since':
       return 4;
     case 'primary_kpi_count':
+    case 'rows_after_report_date':
       return 3;
     default:
       return 2;

@@ -1,46 +1,98 @@
 import type { CampaignAnalysis, ChannelTotals } from '../../analysis/campaign-analysis';
-import { compareChannels } from '../channel-comparison';
-import type { ChannelFigures, LearningFinding } from './learning-finding';
-
-/** The volumes behind each rate: over the rows that report both of its figures. */
-const figures = (c: ChannelTotals): ChannelFigures => ({
-  channel: c.channel,
-  impressions: c.bases.ctr.denominator,
-  clicks: c.bases.ctr.numerator,
-  conversions: c.bases.cpa.denominator,
-  cost: c.bases.cpa.numerator,
-});
+import type { Comparison } from '../../compare/channel-comparison';
+import type { ComparedMetric } from '../../compare/compared-metric';
+import { conversionRate } from '../../metrics/conversion-rate';
+import { cpa } from '../../metrics/cpa';
+import { ctr } from '../../metrics/ctr';
+import type { Dec } from '../../money/decimal';
+import type { ChannelFigures, ComparisonFigures, LearningFinding } from './learning-finding';
 
 /**
- * Best against worst channel on CTR and CPA, among channels with enough clicks; [ESTIMATED] when
- * either channel has an estimated row.
+ * The volumes behind a rate, over the rows that report both of its figures (the other volumes are the
+ * channel's totals).
+ */
+function figures(c: ChannelTotals, metric: ComparedMetric): ChannelFigures {
+  const b = c.bases[metric];
+  const all = {
+    channel: c.channel,
+    impressions: c.impressions,
+    clicks: c.clicks,
+    conversions: c.conversions,
+    cost: c.cost,
+  };
+  switch (metric) {
+    case 'ctr':
+      return { ...all, clicks: b.numerator, impressions: b.denominator };
+    case 'conversion_rate':
+      return { ...all, conversions: b.numerator, clicks: b.denominator };
+    case 'cpa':
+      return { ...all, cost: b.numerator, conversions: b.denominator };
+  }
+}
+
+/**
+ * A channel's figure as the comparison states it, over the rows that report both of its figures: CTR
+ * or conversion rate in percent, CPA in money (`null` when it has nothing to divide by).
  *
- * @example learnChannels(a)[0]?.code // 'channel_ctr'
+ * @example valueOf('ctr', search) // 5 (percent)
+ */
+export function valueOf(metric: ComparedMetric, c: ChannelTotals): Dec | null {
+  const b = c.bases[metric];
+  switch (metric) {
+    case 'ctr':
+      return ctr(b.numerator, b.denominator);
+    case 'conversion_rate':
+      return conversionRate(b.numerator, b.denominator);
+    case 'cpa':
+      return cpa(b.numerator, b.denominator);
+  }
+}
+
+/**
+ * A comparison's figures for a learning or a recommendation.
+ *
+ * @example comparisonFigures(a.comparison.comparisons[0], a.comparison.family).ratio // 5
+ */
+export function comparisonFigures(c: Comparison, family: number): ComparisonFigures {
+  return {
+    metric: c.metric,
+    better: figures(c.better, c.metric),
+    worse: figures(c.worse, c.metric),
+    betterValue: valueOf(c.metric, c.better) as Dec,
+    worseValue: valueOf(c.metric, c.worse),
+    ratio: c.ratio,
+    low: c.low,
+    high: c.high,
+    significant: c.significant,
+    family,
+    moreClicksNeeded: c.moreClicksNeeded,
+  };
+}
+
+/**
+ * Best against worst channel on CTR, conversion rate and CPA, with the size of each difference and
+ * its 95 % interval — or “no clear difference yet” and the clicks still needed; [ESTIMATED] when
+ * either channel has an estimated row. Channels under the minimum clicks are named beside the
+ * comparisons as too little data to judge.
+ *
+ * @example learnChannels(a)[0]?.code // 'channel_comparison'
  */
 export function learnChannels(a: CampaignAnalysis): LearningFinding[] {
-  const { ctr, cpa } = compareChannels(a.channels, a.settings.minClicksForComparison);
-  const found: LearningFinding[] = [];
-  if (ctr !== null) {
+  const { comparisons, family, tooLittle, minClicks } = a.comparison;
+  const found: LearningFinding[] = comparisons.map((c) => ({
+    code: 'channel_comparison',
+    label: c.estimated ? '[ESTIMATED]' : '[MEASURED]',
+    currency: a.budget.currency,
+    comparison: comparisonFigures(c, family),
+  }));
+  // Named beside the comparisons they are left out of; with no comparison at all, the missing-data
+  // learning says which channels need more clicks.
+  if (tooLittle.length > 0 && comparisons.length > 0) {
     found.push({
-      code: 'channel_ctr',
-      label: ctr.estimated ? '[ESTIMATED]' : '[MEASURED]',
-      best: figures(ctr.best),
-      worst: figures(ctr.worst),
-      bestCtr: ctr.bestCtr,
-      worstCtr: ctr.worstCtr,
-      ratio: ctr.ratio,
-    });
-  }
-  if (cpa !== null) {
-    found.push({
-      code: 'channel_cpa',
-      label: cpa.estimated ? '[ESTIMATED]' : '[MEASURED]',
-      currency: a.budget.currency,
-      best: figures(cpa.best),
-      worst: figures(cpa.worst),
-      bestCpa: cpa.bestCpa,
-      worstCpa: cpa.worstCpa,
-      ratio: cpa.ratio,
+      code: 'channels_too_little_data',
+      label: '[MEASURED]',
+      channels: tooLittle.map((c) => ({ channel: c.channel, clicks: c.clicks })),
+      minClicks,
     });
   }
   return found;

@@ -1,11 +1,38 @@
 import type { CampaignAnalysis, KpiFigure } from '../../analysis/campaign-analysis';
-import { HUNDRED, ZERO } from '../../money/decimal';
+import { kpiThresholds } from '../../analysis/kpi-thresholds';
+import { type Dec, HUNDRED, ZERO } from '../../money/decimal';
 import type { LearningLabel } from '../../report/output-schemas';
 import { lastDay } from '../calendar';
 import { isCumulative } from '../kpi-kind';
 import type { LearningFinding } from './learning-finding';
 
 const labelOf = (k: KpiFigure): LearningLabel => (k.label === '[ESTIMATED]' ? '[ESTIMATED]' : '[MEASURED]');
+
+function projection(
+  a: CampaignAnalysis,
+  k: KpiFigure,
+  projected: Dec,
+  basis: Extract<LearningFinding, { code: 'kpi_projection' }>['basis'],
+): LearningFinding {
+  const pct =
+    k.direction === 'lower_is_better'
+      ? projected.isZero()
+        ? HUNDRED
+        : k.target.value.div(projected).times(HUNDRED)
+      : projected.div(k.target.value).times(HUNDRED);
+  return {
+    code: 'kpi_projection',
+    label: '[ESTIMATED]',
+    currency: a.budget.currency,
+    metric: k.metric,
+    projected,
+    unit: k.actual.kind === 'value' ? k.actual.unit : 'number',
+    target: k.target,
+    projectedPctOfTarget: pct,
+    endDate: lastDay(a),
+    basis,
+  };
+}
 
 function learnKpi(a: CampaignAnalysis, k: KpiFigure): LearningFinding[] {
   const currency = a.budget.currency;
@@ -29,37 +56,37 @@ function learnKpi(a: CampaignAnalysis, k: KpiFigure): LearningFinding[] {
     unit: actual.unit,
     target: k.target,
     pctOfTarget: k.pctOfTarget ?? ZERO,
+    direction: k.direction,
+    thresholds: kpiThresholds(a),
     gaps: k.gaps,
   };
   const e = a.timeline.elapsed;
-  if (!isCumulative(k) || e.isZero()) {
-    return [
-      {
-        code: 'kpi_level',
-        label: labelOf(k),
-        currency,
-        kpi: figures,
-        lowerIsBetter: k.direction === 'lower_is_better',
-      },
-    ];
-  }
+  const level = !isCumulative(k) || e.isZero();
   const found: LearningFinding[] = [
-    { code: 'kpi_pace', label: labelOf(k), currency, kpi: figures, elapsedPct: e.times(HUNDRED) },
+    level
+      ? {
+          code: 'kpi_level',
+          label: labelOf(k),
+          currency,
+          kpi: figures,
+          lowerIsBetter: k.direction === 'lower_is_better',
+        }
+      : { code: 'kpi_pace', label: labelOf(k), currency, kpi: figures, elapsedPct: e.times(HUNDRED) },
   ];
-  // A projection of a sum with blank cells would count them as zeros: none is made.
-  if (e.lt(1) && k.target.value.gt(0) && k.gaps.length === 0) {
-    const projected = actual.value.div(e);
-    found.push({
-      code: 'kpi_projection',
-      label: '[ESTIMATED]',
-      currency,
-      metric: k.metric,
-      projected,
-      unit: actual.unit,
-      target: k.target,
-      projectedPctOfTarget: projected.div(k.target.value).times(HUNDRED),
-      endDate: lastDay(a),
-    });
+  const forecast = k.isPrimary ? a.forecast?.primaryKpi : undefined;
+  if (forecast !== undefined && forecast !== null && a.forecast !== null) {
+    found.push(
+      projection(a, k, forecast.expected, {
+        kind: 'forecast',
+        method: a.forecast.method,
+        daysOfData: a.forecast.daysOfData,
+        low: forecast.low,
+        high: forecast.high,
+      }),
+    );
+    // A projection of a sum with blank cells would count them as zeros: none is made.
+  } else if (!level && e.lt(1) && k.target.value.gt(0) && k.gaps.length === 0) {
+    found.push(projection(a, k, actual.value.div(e), { kind: 'elapsed' }));
   }
   return found;
 }

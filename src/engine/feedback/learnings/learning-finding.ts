@@ -1,6 +1,15 @@
-import type { Actual, FigureGap, FigureUnit, ParsedTarget } from '../../analysis/campaign-analysis';
+import type {
+  Actual,
+  Direction,
+  FigureGap,
+  FigureUnit,
+  ParsedTarget,
+} from '../../analysis/campaign-analysis';
 import type { Dec } from '../../money/decimal';
 import type { LocalDate } from '../../model/primitives';
+import type { ComparedMetric } from '../../compare/compared-metric';
+import type { ForecastMethod } from '../../forecast/daily-model';
+import type { Forecast, RangeFigure } from '../../forecast/pacing-forecast';
 import type { LearningLabel } from '../../report/output-schemas';
 
 /** One channel's side of a comparison, with the volumes behind its rate. */
@@ -12,6 +21,23 @@ export interface ChannelFigures {
   readonly cost: Dec;
 }
 
+/** A comparison of two channels as a learning or a recommendation states it. */
+export interface ComparisonFigures {
+  readonly metric: ComparedMetric;
+  readonly better: ChannelFigures;
+  readonly worse: ChannelFigures;
+  /** The better channel's figure and the worse one's (CTR or conversion rate in percent, CPA in money; `null`: none). */
+  readonly betterValue: Dec;
+  readonly worseValue: Dec | null;
+  readonly ratio: number;
+  readonly low: number;
+  readonly high: number;
+  readonly significant: boolean;
+  /** How many comparisons the significance was adjusted for (Holm). */
+  readonly family: number;
+  readonly moreClicksNeeded: number | null;
+}
+
 /** A KPI's figures as a learning states them. */
 export interface KpiFigures {
   readonly metric: string;
@@ -19,6 +45,9 @@ export interface KpiFigures {
   readonly unit: FigureUnit | 'number';
   readonly target: ParsedTarget;
   readonly pctOfTarget: Dec;
+  readonly direction: Direction;
+  /** The thresholds its percent is judged against (shown precisely enough to fall on their side). */
+  readonly thresholds: readonly number[];
   /** Blank cells among the figures the actual rests on: the learning says so. */
   readonly gaps: readonly FigureGap[];
 }
@@ -42,23 +71,18 @@ export type MissingData =
  */
 export type LearningFinding =
   | {
-      readonly code: 'channel_ctr';
-      readonly label: LearningLabel;
-      readonly best: ChannelFigures;
-      readonly worst: ChannelFigures;
-      readonly bestCtr: Dec;
-      readonly worstCtr: Dec;
-      readonly ratio: Dec | null;
-    }
-  | {
-      readonly code: 'channel_cpa';
+      /** Two channels compared on a figure, with the size of the difference and its interval. */
+      readonly code: 'channel_comparison';
       readonly label: LearningLabel;
       readonly currency: string;
-      readonly best: ChannelFigures;
-      readonly worst: ChannelFigures;
-      readonly bestCpa: Dec;
-      readonly worstCpa: Dec | null;
-      readonly ratio: Dec | null;
+      readonly comparison: ComparisonFigures;
+    }
+  | {
+      /** Channels under the minimum clicks: named, never left out silently. */
+      readonly code: 'channels_too_little_data';
+      readonly label: '[MEASURED]';
+      readonly channels: ReadonlyArray<{ readonly channel: string; readonly clicks: Dec }>;
+      readonly minClicks: number;
     }
   | {
       readonly code: 'kpi_pace';
@@ -77,6 +101,31 @@ export type LearningFinding =
       readonly target: ParsedTarget;
       readonly projectedPctOfTarget: Dec;
       readonly endDate: LocalDate;
+      /**
+       * How: the pacing forecast from the daily rows (with its 95 % range and the days it spans), or
+       * a straight line from the elapsed share of time when there is no forecast.
+       */
+      readonly basis:
+        | { readonly kind: 'elapsed' }
+        | {
+            readonly kind: 'forecast';
+            readonly method: ForecastMethod;
+            readonly daysOfData: number;
+            readonly low: Dec;
+            readonly high: Dec;
+          };
+    }
+  | {
+      /** Where spend will end at the current daily pace, against the budget. */
+      readonly code: 'pacing_forecast';
+      readonly label: '[ESTIMATED]';
+      readonly currency: string;
+      readonly method: ForecastMethod;
+      readonly daysOfData: number;
+      readonly endDate: LocalDate;
+      readonly spend: RangeFigure;
+      readonly allocated: Dec;
+      readonly pacing: Forecast['pacing'];
     }
   | {
       readonly code: 'kpi_level';

@@ -9,7 +9,9 @@ const learnings = (f: AnalysisFixture) => learningFindings(analysis(f)).map(rend
 describe('channel comparisons (only channels with ≥ Min Clicks For Comparison)', () => {
   it.each<[string, AnalysisFixture, string[]]>([
     [
-      // CTR 480/15000 = 3.2 %, 300/20000 = 1.5 %: 3.2 / 1.5 = 2.133… → 2.13x. Email (40 clicks, 4 %) is below 100 clicks.
+      // CTR 480/15000 = 3.2 %, 300/20000 = 1.5 %: 2.133…; Katz se² = 1/480 − 1/15,000 + 1/300 − 1/20,000
+      // = 0.0053, se = 0.0728: 2.133 × e^(±0.1427) = 1.85–2.46, spanning less than 2× → two figures.
+      // The only test (no conversions anywhere), p ≈ 0. Email (40 clicks) is below 100 clicks: named.
       'best vs worst CTR, no conversions',
       {
         rows: [
@@ -19,11 +21,18 @@ describe('channel comparisons (only channels with ≥ Min Clicks For Comparison)
         ],
       },
       [
-        "[MEASURED] LinkedIn's CTR was 2.13x Display's: 3.2% (480 clicks / 15,000 impressions) vs 1.5% (300 clicks / 20,000 impressions)",
+        "[MEASURED] LinkedIn's CTR was about 2.1× Display's (95% interval 1.8–2.5×): 3.2% (480 clicks / 15,000 impressions) vs 1.5% (300 clicks / 20,000 impressions)",
+        '[MEASURED] Too little data to judge Email yet: 40 clicks, under the 100 clicks a channel needs to be compared',
       ],
     ],
     [
-      // CTR 600/10000 = 6 %, 400/40000 = 1 % → 6.00x. CPA 1200/30 = 40, 960/10 = 96 → 96/40 = 2.40x.
+      // Three tests (CTR, conversion rate, CPA), Holm-adjusted.
+      // CTR 6 % vs 1 %: se² = 1/600 − 1/10,000 + 1/400 − 1/40,000, se = 0.0636: 6 × e^(±0.1246) = 5.30–6.80.
+      // Conversion rate 5 % vs 2.5 %: se = 0.3594, z = 1.93, p = 0.054: not significant; interval
+      // 2 × e^(±0.7044) = 0.988–4.05; at α = 0.05 / 3 (z 2.394) it needs (2.394 / 1.929)² = 1.54 × the
+      // 1,000 clicks: 540 more → 550 shown.
+      // CPA 40 vs 96: conversions per dollar 2.4×, se = √(1/30 + 1/10) = 0.3651, p = 0.0165 → 0.033
+      // after Holm; 1.17–4.91 spans more than 2× → one figure: about 2×.
       'CTR and CPA',
       {
         rows: [
@@ -32,8 +41,9 @@ describe('channel comparisons (only channels with ≥ Min Clicks For Comparison)
         ],
       },
       [
-        "[MEASURED] Search's CTR was 6.00x Display's: 6.0% (600 clicks / 10,000 impressions) vs 1.0% (400 clicks / 40,000 impressions)",
-        "[MEASURED] Search's CPA was 2.40x lower than Display's: $40.00 (30 conversions for $1,200.00) vs $96.00 (10 conversions for $960.00)",
+        "[MEASURED] Search's CTR was about 6.0× Display's (95% interval 5.2–6.8×): 6.0% (600 clicks / 10,000 impressions) vs 1.0% (400 clicks / 40,000 impressions)",
+        '[MEASURED] No clear conversion rate difference yet between Search and Display: 5.0% (30 conversions / 600 clicks) vs 2.5% (10 conversions / 400 clicks), about 2× (95% interval 0.98–4.1×); about 550 more clicks needed to tell',
+        "[MEASURED] Search's CPA was about 2× lower than Display's (95% interval 1.1–5.0×): $40.00 (30 conversions for $1,200.00) vs $96.00 (10 conversions for $960.00)",
       ],
     ],
     [
@@ -47,12 +57,15 @@ describe('channel comparisons (only channels with ≥ Min Clicks For Comparison)
         ],
       },
       [
-        "[ESTIMATED] Search's CTR was 6.00x Display's: 6.0% (600 clicks / 10,000 impressions) vs 1.0% (400 clicks / 40,000 impressions)",
-        "[ESTIMATED] Search's CPA was 2.40x lower than Display's: $40.00 (30 conversions for $1,200.00) vs $96.00 (10 conversions for $960.00)",
+        "[ESTIMATED] Search's CTR was about 6.0× Display's (95% interval 5.2–6.8×): 6.0% (600 clicks / 10,000 impressions) vs 1.0% (400 clicks / 40,000 impressions)",
+        '[ESTIMATED] No clear conversion rate difference yet between Search and Display: 5.0% (30 conversions / 600 clicks) vs 2.5% (10 conversions / 400 clicks), about 2× (95% interval 0.98–4.1×); about 550 more clicks needed to tell',
+        "[ESTIMATED] Search's CPA was about 2× lower than Display's (95% interval 1.1–5.0×): $40.00 (30 conversions for $1,200.00) vs $96.00 (10 conversions for $960.00)",
       ],
     ],
     [
-      // Display spent 800 on 400 clicks without converting: it is the worst on CPA.
+      // Display spent 800 on 400 clicks without converting: it is the worst on CPA and on conversion
+      // rate. With a zero count 0.5 is added to each: (30.5 / 1,200) / (0.5 / 800) = 40.7,
+      // se = √(1/30.5 + 1/0.5) = 1.4256, lower bound 40.7 × e^(−2.794) = 2.49 → at least 2.4×.
       'a channel that spent without converting',
       {
         rows: [
@@ -61,8 +74,9 @@ describe('channel comparisons (only channels with ≥ Min Clicks For Comparison)
         ],
       },
       [
-        "[MEASURED] Search's CTR was 6.00x Display's: 6.0% (600 clicks / 10,000 impressions) vs 1.0% (400 clicks / 40,000 impressions)",
-        '[MEASURED] Search converted at a CPA of $40.00 (30 conversions for $1,200.00) while Display spent $800.00 on 400 clicks with 0 conversions',
+        "[MEASURED] Search's CTR was about 6.0× Display's (95% interval 5.2–6.8×): 6.0% (600 clicks / 10,000 impressions) vs 1.0% (400 clicks / 40,000 impressions)",
+        "[MEASURED] Search's conversion rate was at least 2.4× Display's (95% lower bound): 5.0% (30 conversions / 600 clicks) vs 0.0% (0 conversions / 400 clicks)",
+        "[MEASURED] Search's CPA was at least 2.4× lower than Display's (95% lower bound): $40.00 (30 conversions for $1,200.00) vs no conversion ($800.00 spent on 400 clicks)",
       ],
     ],
     [
@@ -74,9 +88,10 @@ describe('channel comparisons (only channels with ≥ Min Clicks For Comparison)
           row('Display', { impressions: 20000, clicks: 300 }),
         ],
       },
-      // 6 % / 1.5 % = 4.00x
+      // 6 % / 1.5 % = 4; se² = 1/60 − 1/1,000 + 1/300 − 1/20,000 = 0.01895, se = 0.1377:
+      // 4 × e^(±0.2698) = 3.05–5.24.
       [
-        "[MEASURED] Email's CTR was 4.00x Display's: 6.0% (60 clicks / 1,000 impressions) vs 1.5% (300 clicks / 20,000 impressions)",
+        "[MEASURED] Email's CTR was about 4.0× Display's (95% interval 3.0–5.3×): 6.0% (60 clicks / 1,000 impressions) vs 1.5% (300 clicks / 20,000 impressions)",
       ],
     ],
   ])('%s', (_name, fixture, expected) => {

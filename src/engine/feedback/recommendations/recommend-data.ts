@@ -10,8 +10,9 @@ const COLUMN_FOR: Readonly<Record<string, 'Revenue' | 'Engagements'>> = {
 
 /**
  * Which data to fill: ChannelMetrics rows when there are none; a KPI's Actual when its metric is not
- * derived from ChannelMetrics; the Revenue or Engagements column when a KPI (or ROAS) needs it; the
- * Impressions, Clicks, Conversions or Cost cells some rows leave blank.
+ * derived from ChannelMetrics; the Revenue or Engagements column when a KPI needs it (or, while the
+ * campaign runs, Revenue for ROAS); the Impressions, Clicks, Conversions or Cost cells some rows
+ * leave blank.
  *
  * @example recommendData(a) // [{ code: 'fill_kpi_actual', metric: 'signups', eta: '2026-11-20' }]
  */
@@ -30,7 +31,8 @@ export function recommendData(a: CampaignAnalysis): RecommendationFinding[] {
       found.push({ code: 'fill_channel_column', column, figure: k.metric, eta: k.actual.eta });
     }
   }
-  if (hasRows && a.totals.revenue === null && !columns.has('Revenue')) {
+  // Revenue for ROAS in general (no KPI asks for it) is worth adding while the campaign runs only.
+  if (a.timeline.phase === 'running' && hasRows && a.totals.revenue === null && !columns.has('Revenue')) {
     found.push({ code: 'fill_channel_column', column: 'Revenue', figure: 'ROAS', eta: a.defaultEta });
   }
   const gaps = figureGaps(a.channels);

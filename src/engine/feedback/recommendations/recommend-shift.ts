@@ -1,61 +1,63 @@
 import type { CampaignAnalysis } from '../../analysis/campaign-analysis';
-import { type Dec, roundTo } from '../../money/decimal';
-import { compareChannels } from '../channel-comparison';
+import type { Comparison } from '../../compare/channel-comparison';
+import { comparisonFigures } from '../learnings/learn-channels';
 import type { RecommendationFinding } from './recommendation-finding';
 
 /**
- * The share of the worse channel's spend to move: 30 % when the better channel is at least 2× better,
- * 20 % from 1.5×, none below. The ratio is compared as printed (two decimals), so the text and the
- * decision agree; `null` (no conversion or no click at all) counts as ≥ 2×.
+ * The share of the worse channel's spend to move, from what the data support — the lower end of the
+ * 95 % interval of how many times better the better channel is: 30 % when it is at least 2×, 20 % from
+ * 1.5×, 10 % below that (the difference is significant, but may be small).
  *
- * @example shareFor(new Dec('2.4')) // 30
- * @example shareFor(new Dec('1.496')) // 20 (prints as 1.50x)
+ * @example shareFor(2.1) // 30
+ * @example shareFor(1.25) // 10
  */
-export function shareFor(ratio: Dec | null): 20 | 30 | null {
-  if (ratio === null) return 30;
-  const shown = roundTo(ratio, 2);
-  return shown >= 2 ? 30 : shown >= 1.5 ? 20 : null;
+export function shareFor(low: number): 10 | 20 | 30 {
+  return low >= 2 ? 30 : low >= 1.5 ? 20 : 10;
+}
+
+/** The comparison a budget move rests on: CPA where a compared channel converted, else CTR. */
+function basisOf(a: CampaignAnalysis): Comparison | null {
+  const { comparisons, eligible } = a.comparison;
+  const anyConversion = eligible.some((c) => c.conversions.gt(0));
+  return comparisons.find((c) => c.metric === (anyConversion ? 'cpa' : 'ctr')) ?? null;
 }
 
 /**
- * Move a share of the worse channel's spend to the better one, judged on CPA where a compared channel
- * converted, on CTR when none did (only channels with ≥ Min Clicks For Comparison clicks). None from
- * a channel whose spend is partly blank.
+ * While the campaign runs: move a share of the worse channel's spend to the better one — only when
+ * the two differ significantly (docs/rules.md, Comparing channels). Once it has ended, the same
+ * finding becomes advice for the next plan. None from a channel whose spend is partly blank.
  *
- * @example recommendShift(a) // [{ code: 'shift_budget', from: 'Display', to: 'Search', sharePct: 30, amount: 240, … }]
+ * @example recommendShift(a) // [{ code: 'shift_budget', from: 'Display', to: 'Search', sharePct: 10, amount: 54.06, … }]
  */
 export function recommendShift(a: CampaignAnalysis): RecommendationFinding[] {
-  const { eligible, ctr, cpa } = compareChannels(a.channels, a.settings.minClicksForComparison);
-  const anyConversion = eligible.some((c) => c.conversions.gt(0));
-  const basis =
-    cpa !== null
-      ? { basis: 'cpa' as const, ...cpa, toFigure: cpa.bestCpa, fromFigure: cpa.worstCpa }
-      : !anyConversion && ctr !== null
-        ? {
-            basis: 'ctr' as const,
-            ...ctr,
-            toFigure: ctr.bestCtr,
-            fromFigure: ctr.worstCtr.isZero() ? null : ctr.worstCtr,
-          }
-        : null;
-  if (basis === null) return [];
-  const share = shareFor(basis.ratio);
+  const phase = a.timeline.phase;
+  const c = basisOf(a);
+  if (phase === 'not_started' || c === null || !c.significant || c.worse.cost.isZero()) return [];
+  const figures = comparisonFigures(c, a.comparison.family);
+  if (phase === 'ended') {
+    return [
+      {
+        code: 'next_plan_channels',
+        currency: a.budget.currency,
+        comparison: figures,
+        estimated: c.estimated,
+      },
+    ];
+  }
+  const share = shareFor(c.low);
   // A channel with blank Cost cells has spent an unknown amount: no share of it is stated.
-  if (share === null || basis.worst.cost.isZero() || basis.worst.blanks.cost > 0) return [];
+  if (c.worse.blanks.cost > 0) return [];
   return [
     {
       code: 'shift_budget',
       currency: a.budget.currency,
-      basis: basis.basis,
-      from: basis.worst.channel,
-      to: basis.best.channel,
+      from: c.worse.channel,
+      to: c.better.channel,
       sharePct: share,
-      fromSpend: basis.worst.cost,
-      amount: basis.worst.cost.times(share).div(100),
-      toFigure: basis.toFigure,
-      fromFigure: basis.fromFigure,
-      ratio: basis.ratio,
-      estimated: basis.estimated,
+      fromSpend: c.worse.cost,
+      amount: c.worse.cost.times(share).div(100),
+      comparison: figures,
+      estimated: c.estimated,
     },
   ];
 }

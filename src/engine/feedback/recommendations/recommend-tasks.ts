@@ -1,16 +1,17 @@
 import type { CampaignAnalysis } from '../../analysis/campaign-analysis';
-import { openDependents } from '../dependents';
+import { localDateOf } from '../../time/zoned';
 import type { RecommendationFinding } from './recommendation-finding';
 
 /**
  * Unblock each blocked task — critical ones first, then those more tasks wait on, then the longest
- * blocked — and re-plan each failed task, naming what waits on it.
+ * blocked — and re-plan each failed task, naming what waits on it. The words follow the phase: before
+ * launch, unblock by the start; once ended, close the task or carry it into the next plan.
  *
  * @example recommendTasks(a).map((r) => r.code) // ['unblock_task', 'replan_failed_task']
  */
 export function recommendTasks(a: CampaignAnalysis): RecommendationFinding[] {
   const blocked = [...a.blocked]
-    .map((b) => ({ ...b, waiting: openDependents(a.tasks, b.task.taskId) }))
+    .map((b) => ({ ...b, waiting: b.waitingTaskIds }))
     .sort(
       (x, y) =>
         Number(y.task.critical) - Number(x.task.critical) ||
@@ -25,15 +26,16 @@ export function recommendTasks(a: CampaignAnalysis): RecommendationFinding[] {
     blocker: b.task.blocker,
     blockedMs: b.blockedMs,
     waitingTaskIds: b.waiting,
+    phase: a.timeline.phase,
+    firstDay: localDateOf(a.campaign.startAt, a.settings.timeZone),
   }));
-  const replan = a.tasks
-    .filter((t) => t.status === 'failed')
-    .map((t): RecommendationFinding => ({
-      code: 'replan_failed_task',
-      taskId: t.taskId,
-      title: t.title,
-      attempts: t.attempts,
-      impactedTaskIds: openDependents(a.tasks, t.taskId),
-    }));
+  const replan = a.failed.map(({ task: t, impactedTaskIds }): RecommendationFinding => ({
+    code: 'replan_failed_task',
+    taskId: t.taskId,
+    title: t.title,
+    attempts: t.attempts,
+    impactedTaskIds,
+    phase: a.timeline.phase,
+  }));
   return [...unblock, ...replan];
 }

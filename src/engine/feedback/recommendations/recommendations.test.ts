@@ -1,5 +1,4 @@
 import type { CampaignAnalysis } from '../../analysis/campaign-analysis';
-import { Dec } from '../../money/decimal';
 import { renderRecommendation } from '../../messages/render-recommendation';
 import { AS_OF, HOUR, analysis, kpi, row, task, type AnalysisFixture } from '../../testing/analysis-fixture';
 import { recommendBudget } from './recommend-budget';
@@ -18,48 +17,65 @@ const search = row('Search', { impressions: 10000, clicks: 600, conversions: 30,
 const display = (over = {}) =>
   row('Display', { impressions: 40000, clicks: 400, conversions: 10, cost: 960, revenue: 900, ...over });
 
-describe('shift budget between channels', () => {
+describe('shift budget between channels (only on a significant difference)', () => {
+  const bigSearch = row('Search', { impressions: 100000, clicks: 6000, conversions: 300, cost: 12000 });
   it.each<[string, AnalysisFixture['rows'], string[]]>([
     [
-      // CPA 1200/30 = 40 vs 960/10 = 96: 2.40x ≥ 2 → 30 % of 960 = 288.
-      'CPA 2× lower or more → 30 %',
+      // Conversions per dollar 30/1,200 vs 10/960: 2.4×; se = √(1/30 + 1/10) = 0.3651; interval
+      // 2.4 × e^(±1.96 × 0.3651) = 1.17–4.91; p = 0.0165, Holm over 3 tests (CTR, conversion rate, CPA)
+      // → 0.033 < 0.05: significant. Lower end 1.17 < 1.5 → 10 % of 960 = 96.
+      'significant, the data support less than 1.5× → 10 %',
       [search, display()],
       [
-        "Shift 30% of Display's spend ($288.00 of its $960.00 so far) to Search: Search's CPA is 2.40x lower ($40.00 vs $96.00)",
+        "Shift 10% of Display's spend ($96.00 of its $960.00 so far) to Search: Search's CPA is about 2× lower (95% interval 1.1–5.0×): $40.00 vs $96.00",
       ],
     ],
     [
-      // 700/10 = 70 vs 40: 1.75x → 20 % of 700 = 140.
-      'CPA 1.5–2× lower → 20 %',
-      [search, display({ cost: 700 })],
+      // 300/12,000 vs 100/9,600: 2.4×; se = √(1/300 + 1/100) = 0.1155; lower end 2.4 × e^(−0.2263) = 1.91
+      // → 20 % of 9,600 = 1,920.
+      'the data support at least 1.5× → 20 %',
+      [bigSearch, display({ clicks: 4000, conversions: 100, cost: 9600 })],
       [
-        "Shift 20% of Display's spend ($140.00 of its $700.00 so far) to Search: Search's CPA is 1.75x lower ($40.00 vs $70.00)",
+        "Shift 20% of Display's spend ($1,920.00 of its $9,600.00 so far) to Search: Search's CPA is about 2.4× lower (95% interval 1.9–3.1×): $40.00 vs $96.00",
       ],
     ],
-    ['CPA less than 1.5× lower → no shift (50 / 40 = 1.25x)', [search, display({ cost: 500 })], []],
     [
-      // No conversions anywhere: CTR 480/15000 = 3.2 % vs 300/20000 = 1.5 %: 2.13x → 30 % of 600 = 180.
+      // 300/12,000 vs 50/9,600: 4.8×; se = √(1/300 + 1/50) = 0.1528; lower end 4.8 × e^(−0.2994) = 3.56
+      // → 30 % of 9,600 = 2,880.
+      'the data support at least 2× → 30 %',
+      [bigSearch, display({ clicks: 4000, conversions: 50, cost: 9600 })],
+      [
+        "Shift 30% of Display's spend ($2,880.00 of its $9,600.00 so far) to Search: Search's CPA is about 4.8× lower (95% interval 3.5–6.5×): $40.00 vs $192.00",
+      ],
+    ],
+    // 40 vs 50: 1.25×, p = 0.55: no clear difference, no shift.
+    ['no significant difference → no shift', [search, display({ cost: 500 })], []],
+    [
+      // No conversions anywhere: CTR 480/15,000 = 3.2 % vs 300/20,000 = 1.5 %: 2.13×; Katz se = 0.0728,
+      // lower end 2.133 × e^(−0.1427) = 1.85 → 20 % of 600 = 120.
       'no conversions: by CTR',
       [
         row('LinkedIn', { impressions: 15000, clicks: 480, cost: 900 }),
         row('Display', { impressions: 20000, clicks: 300, cost: 600 }),
       ],
       [
-        "Shift 30% of Display's spend ($180.00 of its $600.00 so far) to LinkedIn: LinkedIn's CTR is 2.13x Display's (3.2% vs 1.5%)",
+        "Shift 20% of Display's spend ($120.00 of its $600.00 so far) to LinkedIn: LinkedIn's CTR is about 2.1× Display's (95% interval 1.8–2.5×): 3.2% vs 1.5%",
       ],
     ],
     [
-      'a channel that spent without converting → 30 % of its spend (800 × 0.3 = 240)',
+      // 0 conversions: 0.5 added to each count: (30.5/1,200) / (0.5/800) = 40.7, se = √(1/30.5 + 1/0.5)
+      // = 1.4256, lower end 40.7 × e^(−2.794) = 2.49 → 30 % of 800 = 240.
+      'a channel that spent without converting',
       [search, display({ conversions: 0, cost: 800 })],
       [
-        "Shift 30% of Display's spend ($240.00 of its $800.00 so far) to Search: Display has 0 conversions from $800.00 while Search converts at a CPA of $40.00",
+        "Shift 30% of Display's spend ($240.00 of its $800.00 so far) to Search: Display has 0 conversions from $800.00 while Search converts at a CPA of $40.00; Search's CPA is at least 2.4× lower (95% lower bound)",
       ],
     ],
     [
       'an estimated row says so',
       [search, display({ source: 'estimated' })],
       [
-        "Shift 30% of Display's spend ($288.00 of its $960.00 so far) to Search: Search's CPA is 2.40x lower ($40.00 vs $96.00) (based on estimated data)",
+        "Shift 10% of Display's spend ($96.00 of its $960.00 so far) to Search: Search's CPA is about 2× lower (95% interval 1.1–5.0×): $40.00 vs $96.00 (based on estimated data)",
       ],
     ],
     ['channels under Min Clicks For Comparison are not compared', [search, display({ clicks: 99 })], []],
@@ -67,16 +83,21 @@ describe('shift budget between channels', () => {
     expect(say(recommendShift, { rows })).toEqual(expected);
   });
 
-  it.each<[string | null, 20 | 30 | null]>([
-    [null, 30],
-    ['2', 30],
-    ['1.995', 30], // prints as 2.00x
-    ['1.994', 20],
-    ['1.5', 20],
-    ['1.495', 20], // prints as 1.50x
-    ['1.494', null],
-  ])('ratio %s → share %s', (ratio, share) => {
-    expect(shareFor(ratio === null ? null : new Dec(ratio))).toBe(share);
+  it('becomes advice for the next plan once the campaign has ended, and nothing before it starts', () => {
+    expect(say(recommendShift, { rows: [search, display()], asOf: Date.UTC(2026, 11, 3) })).toEqual([
+      "For the next campaign, plan more of the budget for Search and less for Display: Search's CPA is about 2× lower (95% interval 1.1–5.0×): $40.00 vs $96.00",
+    ]);
+    expect(say(recommendShift, { rows: [search, display()], asOf: Date.UTC(2026, 9, 20) })).toEqual([]);
+  });
+
+  it.each<[number, 10 | 20 | 30]>([
+    [2, 30],
+    [1.9999, 20],
+    [1.5, 20],
+    [1.4999, 10],
+    [1.01, 10],
+  ])('lower end %d → share %d', (low, share) => {
+    expect(shareFor(low)).toBe(share);
   });
 });
 

@@ -1,9 +1,10 @@
 import type { CampaignAnalysis } from '../../analysis/campaign-analysis';
-import { addDays } from '../../time/zoned';
-import { asOfDate, daysLeft, lastDay } from '../calendar';
+import { localDateOf, addDays } from '../../time/zoned';
+import { asOfDate, daysBetween, daysLeft, lastDay } from '../calendar';
 import { recommendBudget } from './recommend-budget';
 import { recommendData } from './recommend-data';
 import { recommendKpis } from './recommend-kpis';
+import { recommendReadiness } from './recommend-readiness';
 import { recommendShift } from './recommend-shift';
 import { recommendTasks } from './recommend-tasks';
 import type { RecommendationFinding } from './recommendation-finding';
@@ -23,22 +24,60 @@ function keepCourse(a: CampaignAnalysis): RecommendationFinding {
   };
 }
 
+/** After the end: a primary KPI below its target, as advice for the next campaign's target. */
+function nextPlanKpi(a: CampaignAnalysis): RecommendationFinding[] {
+  const k = a.kpis.find((x) => x.isPrimary);
+  if (k === undefined || k.actual.kind !== 'value' || k.pctOfTarget === null || k.pctOfTarget.gte(100))
+    return [];
+  const first = localDateOf(a.campaign.startAt, a.settings.timeZone);
+  return [
+    {
+      code: 'next_plan_kpi',
+      currency: a.budget.currency,
+      metric: k.metric,
+      actual: k.actual.value,
+      unit: k.actual.unit,
+      target: k.target,
+      days: daysBetween(first, lastDay(a)) + 1,
+    },
+  ];
+}
+
 /**
- * Every recommendation of a campaign, as data, in this order: budget exhausted, channel shift, spend
- * pacing, KPI catch-up, unblock and re-plan tasks, data to fill. Never empty: when nothing calls for
- * a change, keep the allocation and review again on a stated date.
+ * Every recommendation of a campaign, as data, for its phase (docs/rules.md, Recommendations):
+ * - running: budget exhausted, channel shift, spend pacing, KPI catch-up, unblock and re-plan tasks,
+ *   data to fill;
+ * - not started: readiness — tasks to unblock or finish before launch, a budget, tracking;
+ * - ended: a retrospective — the channel mix and the target for the next campaign, tasks to close,
+ *   data to fill for the final figures.
+ * Never empty: when nothing calls for a change, keep the allocation (or launch as planned) and review
+ * on a stated date.
  *
  * @example recommendationFindings(healthyCampaign) // [{ code: 'keep_course', nextReview: '2026-11-23', … }]
  */
 export function recommendationFindings(a: CampaignAnalysis): RecommendationFinding[] {
-  const budget = recommendBudget(a);
-  const found = [
-    ...budget.filter((r) => r.code === 'budget_exhausted'),
-    ...recommendShift(a),
-    ...budget.filter((r) => r.code !== 'budget_exhausted'),
-    ...recommendKpis(a),
-    ...recommendTasks(a),
-    ...recommendData(a),
-  ];
-  return found.length > 0 ? found : [keepCourse(a)];
+  switch (a.timeline.phase) {
+    case 'not_started': {
+      const found = [...recommendTasks(a), ...recommendReadiness(a)];
+      return found.length > 0
+        ? found
+        : [{ code: 'ready_to_launch', firstDay: localDateOf(a.campaign.startAt, a.settings.timeZone) }];
+    }
+    case 'ended': {
+      const found = [...recommendShift(a), ...nextPlanKpi(a), ...recommendTasks(a), ...recommendData(a)];
+      return found.length > 0 ? found : [keepCourse(a)];
+    }
+    case 'running': {
+      const budget = recommendBudget(a);
+      const found = [
+        ...budget.filter((r) => r.code === 'budget_exhausted'),
+        ...recommendShift(a),
+        ...budget.filter((r) => r.code !== 'budget_exhausted'),
+        ...recommendKpis(a),
+        ...recommendTasks(a),
+        ...recommendData(a),
+      ];
+      return found.length > 0 ? found : [keepCourse(a)];
+    }
+  }
 }

@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 import type { FakeExcel } from '../../../../test/support/fake-excel';
 import { makeFeedback, makeReport } from '../../../../test/fixtures/track-fixture';
-import { fakeHost } from '../../../../test/support/office-host-kit';
+import { fakeHost, writeSyncs } from '../../../../test/support/office-host-kit';
 import { feedbackSheetOp } from '../../../workbook/plan/feedback-sheet';
 import { RAG_FILL } from '../../../workbook/plan/palette';
 import { reportSheetOp } from '../../../workbook/plan/report-sheet';
@@ -132,6 +132,6 @@ describe('addSheet', () => {
     });
     await host.apply({ ops: [feedback, { kind: 'deleteSheet', name: NAME }], newSheets: [] });
     expect(fake.sheetNames()).toEqual(['Sheet1', 'CMO Feedback CMP-1']);
-    expect(fake.syncCount).toBe(1);
+    expect(writeSyncs(fake)).toHaveLength(1);
   });
 });

@@ -1,13 +1,16 @@
 /// <reference types="office-js" />
 import type { FakeExcel } from '../../../../test/support/fake-excel';
-import { fakeHost } from '../../../../test/support/office-host-kit';
+import { fakeHost, inventoried, writeSyncs } from '../../../../test/support/office-host-kit';
 import type { CreateTableOp } from '../../../workbook/plan/write-plan';
 import type { OfficeWorkbookHost } from '../office-workbook-host';
 import { pointsOfCharacters } from './style-steps';
 
 let fake: FakeExcel;
 let host: OfficeWorkbookHost;
-beforeEach(() => ({ fake, host } = fakeHost()));
+beforeEach(async () => {
+  ({ fake, host } = fakeHost());
+  await inventoried(host, fake);
+});
 afterEach(() => fake.uninstall());
 
 const LOG: CreateTableOp = {
@@ -47,7 +50,7 @@ describe('createTable', () => {
     expect(fake.validations('Task Log')).toEqual([
       { address: 'C2:C3', rule: { list: { inCellDropDown: true, source: 'pending,completed,blocked' } } },
     ]);
-    expect(fake.syncCount).toBe(1);
+    expect(writeSyncs(fake)).toHaveLength(1);
   });
 
   test('a table without rows gets Excel’s one empty row, with its drop-down', async () => {

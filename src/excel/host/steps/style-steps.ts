@@ -109,7 +109,7 @@ export function rowHeightSteps(sheet: string, heights: Readonly<Record<number, n
   const runs: { first: number; last: number; points: number }[] = [];
   for (const row of rows) {
     const points = Math.min(heights[row] ?? 0, MAX_ROW_HEIGHT);
-    const run = runs.at(-1);
+    const run = runs[runs.length - 1];
     if (run !== undefined && run.last === row - 1 && run.points === points) run.last = row;
     else runs.push({ first: row, last: row, points });
   }

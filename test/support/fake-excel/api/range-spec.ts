@@ -1,5 +1,12 @@
 import { columnCount, MAX_COLUMNS, MAX_ROWS, rowCount, sheetAddress } from '../core/address';
-import { readers, readGrid, writeNumberFormats, writeValues, type RangeTarget } from '../model/range-io';
+import {
+  readers,
+  readGrid,
+  textReader,
+  writeNumberFormats,
+  writeValues,
+  type RangeTarget,
+} from '../model/range-io';
 import type { ProxySpec, ScalarSpec } from '../runtime/spec';
 
 const cells = (t: RangeTarget): number => rowCount(t.rect) * columnCount(t.rect);
@@ -25,7 +32,7 @@ export function rangeSpec(navs: ProxySpec<RangeTarget>['navs']): ProxySpec<Range
       values: { ...grid(readers.values), set: (t, v, loc, book) => writeValues(book, t, v, loc) },
       formulas: { ...grid(readers.formulas), set: (t, v, loc, book) => writeValues(book, t, v, loc) },
       numberFormat: { ...grid(readers.numberFormat), set: (t, v, loc) => writeNumberFormats(t, v, loc) },
-      text: grid(readers.text),
+      text: { get: (t, book) => readGrid(t, textReader(book.date1904)), cells },
       valueTypes: grid(readers.valueTypes),
     },
     navs,

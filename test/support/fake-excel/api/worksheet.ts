@@ -187,6 +187,9 @@ export class Worksheet extends ClientObject<SheetModel> {
 
   delete(): void {
     this._enqueue('Worksheet.delete', [], () => {
+      // Microsoft's list of APIs without undo support has Worksheet.delete; grouped, Excel refuses it.
+      if (this.context._mergeUndoGroup)
+        fail('UndoNotSupported', 'Worksheet.delete', 'Worksheet.delete cannot be part of an undo group');
       removeSheet(this.context.session.book, this._require('Worksheet.delete'), 'Worksheet.delete');
       return {};
     });

@@ -14,24 +14,29 @@ export interface StoredInput {
 /** `unchanged`: Office leaves the cell as it is (`null` in a 2-D array); `invalid`: not a cell value. */
 export type Coerced = StoredInput | 'unchanged' | 'invalid';
 
+/** Days from the 1900 date system's serial 0 to the 1904 system's (1904-01-01 is 1462 in 1900). */
+export const DAYS_1900_TO_1904 = 1462;
+
 /**
- * Excel's conversion of one written value, given the cell's current number format.
+ * Excel's conversion of one written value, given the cell's current number format. In a 1904
+ * workbook a date typed as text becomes a 1904-system serial (and a date before 1904 stays text).
  *
  * @example coerceInput('00123', 'General') // { value: 123, quotePrefix: false }
  * @example coerceInput('00123', '@') // { value: '00123', quotePrefix: false }
  * @example coerceInput("'=1+1", 'General') // { value: '=1+1', quotePrefix: true }
+ * @example coerceInput('2026-11-24', 'General', true) // { value: 44888, … }
  */
-export function coerceInput(input: unknown, numberFormat: string): Coerced {
+export function coerceInput(input: unknown, numberFormat: string, date1904 = false): Coerced {
   if (input === null || input === undefined) return 'unchanged';
   if (typeof input === 'number')
     return Number.isFinite(input) ? { value: input, quotePrefix: false } : 'unchanged';
   if (typeof input === 'boolean') return { value: input, quotePrefix: false };
-  if (input instanceof Date) return coerceText(JSON.stringify(input).slice(1, -1), numberFormat);
+  if (input instanceof Date) return coerceText(JSON.stringify(input).slice(1, -1), numberFormat, date1904);
   if (typeof input !== 'string') return 'invalid';
-  return coerceText(input, numberFormat);
+  return coerceText(input, numberFormat, date1904);
 }
 
-function coerceText(text: string, numberFormat: string): StoredInput {
+function coerceText(text: string, numberFormat: string, date1904: boolean): StoredInput {
   if (text === '') return { value: null, quotePrefix: false };
   if (text.startsWith("'")) return { value: text.slice(1), quotePrefix: true };
   if (numberFormat === TEXT_FORMAT) return { value: text, quotePrefix: false };
@@ -42,7 +47,10 @@ function coerceText(text: string, numberFormat: string): StoredInput {
   const upper = text.trim().toUpperCase();
   if (upper === 'TRUE' || upper === 'FALSE') return { value: upper === 'TRUE', quotePrefix: false };
   const date = parseDateTimeText(text);
-  if (date !== undefined) return withFormat(date.serial, date.format, general);
+  const serial = date === undefined ? undefined : date.serial - (date1904 ? DAYS_1900_TO_1904 : 0);
+  // A whole date before 1904-01-01 cannot be a 1904-system serial; a time alone (serial < 1) can.
+  if (date !== undefined && serial !== undefined && (serial >= 0 || date.serial < 1))
+    return withFormat(date.serial < 1 ? date.serial : serial, date.format, general);
   if ((text.startsWith('+') || text.startsWith('-')) && /[^+\-\s]/.test(text)) return formula(`=${text}`);
   return { value: text, quotePrefix: false };
 }

@@ -29,6 +29,9 @@ const MESSAGES: Record<string, string> = {
   RequestPayloadSizeLimitExceeded: 'The request payload size has exceeded the limit.',
   ResponsePayloadSizeLimitExceeded: 'The response payload size has exceeded the limit.',
   GeneralException: 'There was an internal error while processing the request.',
+  // The fake's wording: Office's own text for these two is not published.
+  InvalidSelection: 'The current selection is invalid for this operation.',
+  UndoNotSupported: 'The operation cannot be part of an undo group.',
 };
 
 export interface OfficeDebugInfo {

@@ -7,10 +7,13 @@ import { formatDateSection, isDateSection } from './date-format';
  * times (`yyyy-mm-dd`, `m/d/yyyy h:mm`, `mmm d, yyyy`), up to four `;` sections. Real Excel also
  * depends on column width (`####`) and locale; the fake does not.
  *
+ * In a 1904 workbook (`date1904`) a date serial counts days from 1904-01-01.
+ *
  * @example displayText(0.035, '0.0%') // '3.5%'
  * @example displayText(46350, 'yyyy-mm-dd') // '2026-11-24'
+ * @example displayText(44888, 'yyyy-mm-dd', true) // '2026-11-24'
  */
-export function displayText(value: CellValue, format: string): string {
+export function displayText(value: CellValue, format: string, date1904 = false): string {
   if (value === null) return '';
   if (isErrorValue(value)) return value.error;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
@@ -22,9 +25,11 @@ export function displayText(value: CellValue, format: string): string {
   }
   if (format === '' || /^general$/i.test(format) || format === '@') return generalNumber(value);
   const [positive = 'General', negative, zero] = sections;
-  if (value < 0 && negative !== undefined) return formatSection(-value, negative);
-  if (value === 0 && zero !== undefined) return formatSection(0, zero);
-  const text = formatSection(Math.abs(value), positive);
+  const section = (n: number, s: string) =>
+    isDateSection(s) ? formatDateSection(n + (date1904 ? 1462 : 0), s) : formatSection(n, s);
+  if (value < 0 && negative !== undefined) return section(-value, negative);
+  if (value === 0 && zero !== undefined) return section(0, zero);
+  const text = section(Math.abs(value), positive);
   return value < 0 && !isDateSection(positive) ? `-${text}` : text;
 }
 

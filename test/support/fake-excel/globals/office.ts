@@ -6,7 +6,8 @@ export class OfficeState {
   readonly settings = new Map<string, unknown>();
   readonly taskpane = { shows: 0, hides: 0 };
   platform = 'OfficeOnline';
-  officeTheme: OfficeThemeColors = LIGHT_OFFICE_THEME;
+  /** `null`: `Office.context.officeTheme` is undefined (Excel on the web may leave it so). */
+  officeTheme: OfficeThemeColors | null = LIGHT_OFFICE_THEME;
 }
 
 /** `Office.context.officeTheme`: the colours of the Office theme, as `#RRGGBB`. */
@@ -86,7 +87,7 @@ export function makeOffice(state: OfficeState): Record<string, unknown> {
         },
       },
       get officeTheme() {
-        return { ...state.officeTheme };
+        return state.officeTheme === null ? undefined : { ...state.officeTheme };
       },
       displayLanguage: 'en-US',
       contentLanguage: 'en-US',

@@ -32,11 +32,15 @@ export async function run(session: Session, ...args: unknown[]): Promise<unknown
   const reused = contextOf(first);
   const options =
     reused === undefined && typeof first === 'object' && first !== null
-      ? (first as { delayForCellEdit?: unknown })
+      ? (first as { delayForCellEdit?: unknown; mergeUndoGroup?: unknown })
       : {};
   const context =
     reused ??
-    new FakeRequestContext(session, { autoTrack: true, delayForCellEdit: options.delayForCellEdit === true });
+    new FakeRequestContext(session, {
+      autoTrack: true,
+      delayForCellEdit: options.delayForCellEdit === true,
+      mergeUndoGroup: options.mergeUndoGroup === true,
+    });
   const wasEnded = context._ended;
   context._ended = false;
   try {

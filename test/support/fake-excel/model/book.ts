@@ -37,7 +37,16 @@ export function newBook(sheetNames: readonly string[]): BookModel {
   const first = sheets[0];
   if (first === undefined) throw new Error('unreachable: a book has a sheet');
   const selection = { sheet: first, rect: { top: 0, left: 0, bottom: 0, right: 0 } };
-  return { sheets, tables: [], nextId: ids.nextId, activeSheet: first, selection };
+  return {
+    sheets,
+    tables: [],
+    nextId: ids.nextId,
+    activeSheet: first,
+    selection,
+    date1904: false,
+    calculationMode: 'Automatic',
+    tableAutoExpansion: 'full',
+  };
 }
 
 export function findSheet(book: Pick<BookModel, 'sheets'>, name: string): SheetModel | undefined {

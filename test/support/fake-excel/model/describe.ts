@@ -45,6 +45,8 @@ export interface WorkbookDescription {
   readonly sheets: readonly SheetDescription[];
   readonly tables?: readonly TableDescription[];
   readonly activeSheet?: string;
+  /** The 1904 date system (Excel for Mac's old default): serials count days from 1904-01-01. */
+  readonly date1904?: boolean;
 }
 
 function isSpec(input: CellInput): input is CellSpec {
@@ -110,6 +112,7 @@ export function bookFromDescription(description: WorkbookDescription): BookModel
       ? undefined
       : book.sheets.find((s) => s.name === description.activeSheet);
   if (active !== undefined) book.activeSheet = book.selection.sheet = active;
+  book.date1904 = description.date1904 === true;
   return book;
 }
 
@@ -158,5 +161,5 @@ export function describeBook(book: BookModel): WorkbookDescription {
     range: localAddress(t.rect),
     showHeaders: t.showHeaders,
   }));
-  return { sheets, tables, activeSheet: book.activeSheet.name };
+  return { sheets, tables, activeSheet: book.activeSheet.name, ...(book.date1904 ? { date1904: true } : {}) };
 }

@@ -24,10 +24,18 @@ export function readGrid<V>(target: RangeTarget, read: (cell: CellModel | undefi
   return out;
 }
 
+/** Excel's largest cell text. */
+export const MAX_CELL_TEXT = 32_767;
+
+/** `Range.text` of a cell, with the workbook's date system. */
+export const textReader =
+  (date1904: boolean) =>
+  (cell: CellModel | undefined): string =>
+    cell === undefined ? '' : displayText(cell.value, cell.numberFormat, date1904);
+
 export const readers = {
   values: (cell: CellModel | undefined) => (cell === undefined ? '' : apiValue(cell.value)),
-  text: (cell: CellModel | undefined) =>
-    cell === undefined ? '' : displayText(cell.value, cell.numberFormat),
+  text: textReader(false),
   formulas: (cell: CellModel | undefined) =>
     cell?.formula ?? (cell === undefined ? '' : apiValue(cell.value)),
   numberFormat: (cell: CellModel | undefined) => cell?.numberFormat ?? GENERAL,
@@ -64,10 +72,12 @@ export function writeValues(book: BookModel, target: RangeTarget, input: unknown
     for (let c = rect.left; c <= rect.right; c += 1) {
       const raw = at(r - rect.top, c - rect.left);
       editCell(sheet, r, c, (cell) => {
-        const stored = coerceInput(raw, cell.numberFormat);
+        const stored = coerceInput(raw, cell.numberFormat, book.date1904);
         if (stored === 'unchanged') return;
         if (stored === 'invalid')
           fail('InvalidArgument', location, `not a cell value: ${JSON.stringify(raw)}`);
+        if (typeof stored.value === 'string' && stored.value.length > MAX_CELL_TEXT)
+          fail('InvalidArgument', location, `a cell holds at most ${MAX_CELL_TEXT} characters`);
         cell.value = stored.value;
         cell.quotePrefix = stored.quotePrefix;
         if (stored.formula === undefined) delete cell.formula;

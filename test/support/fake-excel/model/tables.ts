@@ -84,9 +84,11 @@ export function checkTableSpace(
 
 /**
  * Grows tables whose next row was just written (Excel extends a table over values written in the
- * row directly below it, within its columns, as Microsoft's performance guidance relies on).
+ * row directly below it, within its columns, as Microsoft's performance guidance relies on). With
+ * `book.tableAutoExpansion` `partial` only the first written row joins the table, with `none` none.
  */
 export function autoExpandTables(book: BookModel, sheet: SheetModel, written: Rect): void {
+  if (book.tableAutoExpansion === 'none') return;
   for (const table of tablesOn(book, sheet)) {
     const below = written.top === table.rect.bottom + 1;
     const within = contains({ ...table.rect, top: written.top, bottom: written.bottom }, written);
@@ -97,7 +99,10 @@ export function autoExpandTables(book: BookModel, sheet: SheetModel, written: Re
         if ((peekCell(sheet, r, c)?.value ?? null) !== null) filled = true;
     }
     if (!filled) continue;
-    const grown = { ...table.rect, bottom: written.bottom };
+    const grown = {
+      ...table.rect,
+      bottom: book.tableAutoExpansion === 'partial' ? written.top : written.bottom,
+    };
     if (tablesOn(book, sheet).some((t) => t !== table && intersects(t.rect, grown))) continue;
     table.rect = grown;
   }

@@ -6,10 +6,23 @@ export interface BookModel {
   readonly sheets: SheetModel[];
   readonly tables: TableModel[];
   activeSheet: SheetModel;
-  selection: { sheet: SheetModel; rect: Rect };
+  selection: { sheet: SheetModel; rect: Rect; areas?: readonly Rect[] };
   /** Next number for sheet, table, chart and column ids. */
   nextId: number;
+  /** The workbook uses the 1904 date system: serial 0 is 1904-01-01 (1,462 days after 1900's). */
+  date1904: boolean;
+  /** Calculation mode (kept in the workbook file, as Excel's calcPr). */
+  calculationMode: 'Automatic' | 'AutomaticExceptTables' | 'Manual';
+  /** How Excel grows tables over rows written below them (a property of the Excel, kept on `load`). */
+  tableAutoExpansion: TableAutoExpansion;
 }
+
+/**
+ * How the fake grows a table over values written in the row right below it: `full` (every written
+ * row, as the fake always did), `partial` (only the first written row, as office-js issues #3013 and
+ * #3191 report for some bulk writes), or `none` (the table stays as it is).
+ */
+export type TableAutoExpansion = 'full' | 'partial' | 'none';
 
 export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
 

@@ -2,7 +2,6 @@ import { fail, officeError } from '../core/errors';
 import type { FakeRequestContext } from './context';
 import { buildPlan, type LoadPlan } from './load-plan';
 import { loadPaths } from './load-options';
-import { READ_CELL_LIMIT } from './session';
 import { shapeOf, type ProxySpec } from './spec';
 
 /** What one queued action does when its batch runs: a response to count, and results to hand back. */
@@ -203,8 +202,9 @@ export abstract class ClientObject<T> implements ProxyNode {
     for (const name of names) {
       const spec = this._spec.scalars[name];
       if (spec === undefined) continue;
-      this._checkReadSize(spec.cells?.(target), location);
-      const value = spec.get(target, this.context.session.book);
+      const value = this._checkReadSize(spec.cells?.(target), location)
+        ? spec.get(target, this.context.session.book)
+        : null;
       json[name] = value;
       applies.push(() => this._loaded.set(name, value));
     }
@@ -216,13 +216,18 @@ export abstract class ClientObject<T> implements ProxyNode {
     return { json, apply: () => applies.forEach((f) => f()) };
   }
 
-  private _checkReadSize(cells: number | undefined, location: string): void {
-    if (cells === undefined) return;
-    if (cells > READ_CELL_LIMIT) fail('RangeExceedsLimit', location, `${cells} cells in one read`);
+  /** Whether a per-cell read of `cells` cells is answered (false: it reads `null`, as on the web). */
+  private _checkReadSize(cells: number | undefined, location: string): boolean {
+    if (cells === undefined) return true;
+    if (cells > this.context.session.readCellLimit) {
+      if (this.context.session.oversizedReads === 'null') return false;
+      fail('RangeExceedsLimit', location, `${cells} cells in one read`);
+    }
     const limit = this.context.session.payloadLimitBytes;
     if (limit !== null && cells * 3 > limit) {
       fail('ResponsePayloadSizeLimitExceeded', location, `${cells} cells cannot fit in ${limit} bytes`);
     }
+    return true;
   }
 
   /** Office's `set(properties)`: scalars through their setters, navigation properties recursively. */

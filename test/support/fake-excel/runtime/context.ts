@@ -16,6 +16,8 @@ export interface ContextOptions {
   /** `Excel.run` tracks every object for the whole batch; a bare `new Excel.RequestContext()` does not. */
   readonly autoTrack: boolean;
   readonly delayForCellEdit?: boolean;
+  /** `Excel.run({ mergeUndoGroup: true })` (ExcelApi 1.20): the run's syncs make one undo group. */
+  readonly mergeUndoGroup?: boolean;
 }
 
 /** `Excel.RequestContext`: queues actions and runs them, in order, at `sync()`. */
@@ -24,12 +26,14 @@ export class FakeRequestContext {
   readonly workbook: Workbook;
   readonly _autoTrack: boolean;
   readonly _delayForCellEdit: boolean;
+  readonly _mergeUndoGroup: boolean;
   readonly _touched = new Set<ProxyNode>();
   _ended = false;
   /** Counts finished runs on this context; untracked ranges from an earlier one are released. */
   _generation = 0;
   private queue: Op[] = [];
   private suspendCalculation = false;
+  private calculation: string | undefined;
 
   readonly trackedObjects = {
     add: (objects: ProxyNode | readonly ProxyNode[]): void => {
@@ -44,6 +48,7 @@ export class FakeRequestContext {
     this.session = session;
     this._autoTrack = options.autoTrack;
     this._delayForCellEdit = options.delayForCellEdit === true;
+    this._mergeUndoGroup = options.mergeUndoGroup === true;
     this.workbook = new Workbook(this);
   }
 
@@ -63,6 +68,11 @@ export class FakeRequestContext {
 
   _suspendCalculation(): void {
     this.suspendCalculation = true;
+  }
+
+  /** Records `application.calculate(type)` on the sync that carries it. */
+  _calculate(type: string): void {
+    this.calculation = type;
   }
 
   _end(): void {
@@ -112,13 +122,22 @@ export class FakeRequestContext {
     this.queue = [];
     const suspended = this.suspendCalculation;
     this.suspendCalculation = false;
+    const calculated = this.calculation;
+    this.calculation = undefined;
     if (implicit && ops.length === 0) return;
     const paths = new Set<string>();
     for (const op of ops) {
       for (let o: ProxyNode | undefined = op.owner; o !== undefined; o = o._parent) paths.add(o._path);
     }
     const request = requestBytes({ paths, actions: ops });
-    const base = { implicit, operations: ops.length, requestBytes: request, calculationSuspended: suspended };
+    const base = {
+      implicit,
+      operations: ops.length,
+      requestBytes: request,
+      calculationSuspended: suspended,
+      ...(calculated === undefined ? {} : { calculated }),
+      ...(this._mergeUndoGroup ? { mergeUndoGroup: true } : {}),
+    };
     const failWith = (error: FakeOfficeError, responseSize = 0): never => {
       this.session.record({ ...base, responseBytes: responseSize, error: error.code });
       throw error;

@@ -14,6 +14,10 @@ export interface SyncRecord {
   readonly error?: string;
   /** Whether `application.suspendApiCalculationUntilNextSync()` was queued in this batch. */
   readonly calculationSuspended: boolean;
+  /** Whether `application.calculate(…)` ran in this batch (its type: `Recalculate`, `Full`, …). */
+  readonly calculated?: string;
+  /** Whether the batch ran in an `Excel.run({ mergeUndoGroup: true })` (one undo group per run). */
+  readonly mergeUndoGroup?: boolean;
 }
 
 /** Default request/response limit: Excel on the web's 5 MB, read as 5 × 1024 × 1024 bytes. */
@@ -26,6 +30,13 @@ export class Session {
   book: BookModel;
   /** `null` models desktop Excel, which has no payload limit. */
   payloadLimitBytes: number | null = WEB_PAYLOAD_LIMIT;
+  /**
+   * What a read of more than 5,000,000 cells does: `error` (`RangeExceedsLimit`, desktop Excel) or
+   * `null` (the property comes back `null`, as Excel on the web may answer).
+   */
+  oversizedReads: 'error' | 'null' = 'error';
+  /** Office's limit on cells in one read (`READ_CELL_LIMIT`); tests lower it to model big reads cheaply. */
+  readCellLimit = READ_CELL_LIMIT;
   readonly syncs: SyncRecord[] = [];
   /** Error codes the next syncs fail with, first first. */
   readonly faults: string[] = [];

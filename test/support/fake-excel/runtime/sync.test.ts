@@ -136,8 +136,9 @@ describe('payload sizes', () => {
     expect(error.code).toBe('ResponsePayloadSizeLimitExceeded');
   });
 
-  test('reading more than five million cells is RangeExceedsLimit', async () => {
+  test('reading more than five million cells is RangeExceedsLimit (desktop Excel)', async () => {
     fake.payloadLimitBytes = null;
+    fake.oversizedReads = 'error';
     const error = await rejection(
       Excel.run(async (context) => {
         context.workbook.worksheets.getItem('Tasks').getRange('A:E').load('values');
@@ -145,6 +146,17 @@ describe('payload sizes', () => {
       }),
     );
     expect(error.code).toBe('RangeExceedsLimit');
+  });
+
+  test('on the web the same read comes back null, without an error', async () => {
+    fake.payloadLimitBytes = null;
+    expect(fake.oversizedReads).toBe('null'); // the default platform is Excel on the web
+    const values = await Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('Tasks').getRange('A:E').load('values, address');
+      await context.sync();
+      return { values: range.values as unknown, address: range.address };
+    });
+    expect(values).toEqual({ values: null, address: 'Tasks!A:E' });
   });
 });
 
