@@ -11,8 +11,9 @@ import type { InflateRaw } from '../../imports/xlsx/zip-directory';
 const CHUNK = 64 * 1024;
 
 const unpack = promisify(inflateRaw);
-/** Raw DEFLATE through Node's zlib. */
-export const nodeInflate: InflateRaw = async (bytes) => new Uint8Array(await unpack(bytes));
+/** Raw DEFLATE through Node's zlib, stopped past `limit` bytes. */
+export const nodeInflate: InflateRaw = async (bytes, limit) =>
+  new Uint8Array(await unpack(bytes, { maxOutputLength: Math.max(1, limit) }));
 
 async function isZip(path: string): Promise<boolean> {
   const handle = await open(path, 'r');

@@ -16,11 +16,10 @@ export type DateOrder = 'DMY' | 'MDY';
 
 export type ImportIssue =
   | { readonly code: 'binary_file'; readonly kind: 'xlsx' | 'binary' }
-  /** An `.xlsx` export that cannot be unpacked or read as it is (`date1904`: the 1904 date system). */
+  /** An `.xlsx` export that cannot be unpacked (`no_inflate`: the browser has no DEFLATE). */
   | {
       readonly code: 'unreadable_workbook';
-      readonly reason:
-        'not_a_zip' | 'zip64' | 'encrypted' | 'unsupported' | 'too_large' | 'date1904' | 'no_inflate';
+      readonly reason: 'not_a_zip' | 'zip64' | 'encrypted' | 'unsupported' | 'too_large' | 'no_inflate';
     }
   | { readonly code: 'no_header'; readonly firstRow: readonly string[] }
   | { readonly code: 'unknown_platform'; readonly headersSeen: readonly string[] }

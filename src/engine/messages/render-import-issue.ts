@@ -27,9 +27,7 @@ const UNREADABLE: Readonly<Record<Extract<ImportIssue, { code: 'unreadable_workb
     zip64: 'it is larger than 4 GB; export the report as CSV',
     encrypted: 'it is password-protected; remove the password in Excel, or export the report as CSV',
     unsupported: 'it is packed in a way this tool does not read; open it in Excel and save it again',
-    too_large: 'a sheet unpacks to more than 512 MB; export the report as CSV',
-    date1904:
-      'it uses the 1904 date system, so its dates would be read 4 years off; in Excel, turn off “Use 1904 date system” and save it again',
+    too_large: 'a sheet unpacks to more than 500 MB; export the report as CSV',
     no_inflate:
       'this Excel cannot unpack .xlsx files in the add-in; paste the report into a sheet and use Import pasted range',
   };

@@ -14,9 +14,26 @@ export const FILE_CHUNK_BYTES = 64 * 1024;
  */
 export function browserInflate(): InflateRaw | null {
   if (typeof DecompressionStream === 'undefined') return null;
-  return async (bytes) => {
+  return async (bytes, limit) => {
     const stream = new Blob([bytes.slice()]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-    return new Uint8Array(await new Response(stream).arrayBuffer());
+    const reader = stream.getReader();
+    const pieces: Uint8Array[] = [];
+    let size = 0;
+    for (let r = await reader.read(); !r.done; r = await reader.read()) {
+      size += r.value.byteLength;
+      if (size > limit) {
+        await reader.cancel();
+        throw new RangeError(`unpacks to more than ${limit} bytes`);
+      }
+      pieces.push(r.value);
+    }
+    const whole = new Uint8Array(size);
+    let at = 0;
+    for (const p of pieces) {
+      whole.set(p, at);
+      at += p.byteLength;
+    }
+    return whole;
   };
 }
 

@@ -6,13 +6,15 @@ import { attribute, textOf, xmlText } from './xml-text';
 export interface SheetGrid {
   readonly top: number;
   readonly left: number;
-  readonly cells: RawCell[][];
+  readonly cells: ReadonlyArray<readonly RawCell[]>;
 }
 
 const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
 const ROW = /<row\b([^>]*)>|<row\b([^>]*)\/>/g;
 const VALUE = /<v>([\s\S]*?)<\/v>/;
 const REF = /^([A-Za-z]{1,3})(\d+)$/;
+/** The row between used rows, shared. */
+const NO_CELLS: readonly RawCell[] = Object.freeze([]);
 
 /** A cell's value as Excel stores it: shared or inline text, a number (dates are serials), TRUE/FALSE, an error. */
 function valueOf(attrs: string, body: string, shared: readonly string[]): RawCell {
@@ -38,8 +40,9 @@ function valueOf(attrs: string, body: string, shared: readonly string[]): RawCel
 }
 
 /**
- * The cells of a worksheet part (`<sheetData>`), as a dense grid of what the cells hold: shared
- * strings looked up, formulas as their last value, blank cells `null`. Rows and cells without an
+ * The cells of a worksheet part (`<sheetData>`), as a grid of what the cells hold from the first
+ * used row and column: shared strings looked up, formulas as their last value, blank cells `null`,
+ * each row ending at its last value. Rows and cells without an
  * `r` follow the one before.
  *
  * @example sheetCells('<sheetData><row r="2"><c r="B2" t="s"><v>0</v></c></row></sheetData>', ['Day']) // { top: 2, left: 2, cells: [['Day']] }
@@ -70,22 +73,23 @@ export function sheetCells(xml: string, shared: readonly string[]): SheetGrid | 
     if (cells.length > 0) rows.push({ row: rowNumber, cells });
   }
   if (rows.length === 0) return null;
-  const top = Math.min(...rows.map((r) => r.row));
-  const bottom = Math.max(...rows.map((r) => r.row));
-  let left = Infinity;
-  let right = 0;
+  // Loops, not Math.min(...rows): a spread of a million rows overflows the stack.
+  let [top, bottom, left] = [Infinity, 0, Infinity];
   for (const r of rows) {
-    for (const [c] of r.cells) {
-      left = Math.min(left, c);
-      right = Math.max(right, c);
-    }
+    top = Math.min(top, r.row);
+    bottom = Math.max(bottom, r.row);
+    for (const [c] of r.cells) left = Math.min(left, c);
   }
-  const grid: RawCell[][] = Array.from({ length: bottom - top + 1 }, () =>
-    Array.from({ length: right - left + 1 }, () => null),
-  );
+  // Each row as long as its own last value (as a CSV line): a stray note far right or far down
+  // costs one row, not a rectangle of blanks over the whole export.
+  const grid: Array<readonly RawCell[]> = new Array<readonly RawCell[]>(bottom - top + 1).fill(NO_CELLS);
   for (const r of rows) {
-    const line = grid[r.row - top];
-    if (line !== undefined) for (const [c, value] of r.cells) line[c - left] = value;
+    const line: RawCell[] = [];
+    grid[r.row - top] = line;
+    for (const [c, value] of r.cells) {
+      while (line.length < c - left) line.push(null);
+      line[c - left] = value;
+    }
   }
   return { top, left, cells: grid };
 }
