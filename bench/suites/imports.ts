@@ -27,39 +27,51 @@ async function cliImportRows(ctx: BenchContext, runs: number): Promise<BenchRow[
   runProcess(probe, ctx.scratch, cli, ['init', workbook, '--sample'], dir);
   const lengths = ctx.quick ? [10_000, 20_000] : CLI_LENGTHS;
   const figures: Array<{ rows: number; cpuMs: number; ms: number; peakRssMb: number }> = [];
+  const out: BenchRow[] = [];
+  const workloadOf = (rows: number) =>
+    `CLI import of a Google Ads TSV, ${count(rows)} rows (one per ad campaign and day), into the sample workbook`;
+  const figure = `end to end, write included, median of ${runs} (CPU · wall) · peak RSS`;
   for (const rows of lengths) {
     const exportPath = join(dir, `google-ads-${rows}.tsv`);
     ctx.progress(`imports: CLI import end to end, ${rows} rows`);
     await writeGoogleAdsExport(exportPath, rows);
     const done: ProcessRun[] = [];
-    for (let i = 0; i < runs; i++) {
-      const into = join(dir, `into-${rows}-${i}.xlsx`);
-      copyFileSync(workbook, into);
-      done.push(
-        runProcess(
-          probe,
-          ctx.scratch,
-          cli,
-          ['import', exportPath, '--into', into, '--campaign', 'CMP-001'],
-          dir,
-        ),
-      );
+    try {
+      for (let i = 0; i < runs; i++) {
+        const into = join(dir, `into-${rows}-${i}.xlsx`);
+        copyFileSync(workbook, into);
+        const args = ['import', exportPath, '--into', into, '--campaign', 'CMP-001'];
+        done.push(runProcess(probe, ctx.scratch, cli, args, dir));
+      }
+    } catch (e) {
+      // A failed import is a figure too: the table says so and the other lengths still run.
+      const why = (e instanceof Error ? e.message : String(e)).split('\n')[1] ?? 'failed';
+      out.push({
+        area: 'imports',
+        workload: workloadOf(rows),
+        figure,
+        value: why,
+        target: '—',
+        verdict: 'FAILED',
+      });
+      continue;
     }
-    figures.push({
+    const f = {
       rows,
       cpuMs: median(done.map((r) => r.cpuMs)),
       ms: median(done.map((r) => r.ms)),
       peakRssMb: Math.max(...done.map((r) => r.peakRssMb)),
+    };
+    figures.push(f);
+    out.push({
+      area: 'imports',
+      workload: workloadOf(rows),
+      figure,
+      value: `${ms(f.cpuMs)} · ${ms(f.ms)} · ${mb(f.peakRssMb)}`,
+      target: '—',
+      verdict: 'info',
     });
   }
-  const out: BenchRow[] = figures.map((f) => ({
-    area: 'imports',
-    workload: `CLI import of a Google Ads TSV, ${count(f.rows)} rows (one per ad campaign and day), into the sample workbook`,
-    figure: `end to end, write included, median of ${runs} (CPU · wall) · peak RSS`,
-    value: `${ms(f.cpuMs)} · ${ms(f.ms)} · ${mb(f.peakRssMb)}`,
-    target: '—',
-    verdict: 'info',
-  }));
   const [first, last] = [figures[0], figures[figures.length - 1]];
   if (first !== undefined && last !== undefined && last !== first) {
     out.push({
