@@ -1,9 +1,13 @@
 import { importPastedRange } from '../../imports/import-pasted-range';
 import type { ImportOptions, ParsedExport } from '../../imports/import-types';
 import type { RawCell } from '../../workbook/host';
-import { readExportBytes } from './read-export-bytes';
+import { readDelimitedBytes } from './read-export-bytes';
 
-/** An export to parse, as plain data (a Web Worker can take it): a picked file's bytes, or pasted cells. */
+/**
+ * An export to parse, as plain data (a Web Worker can take it): a picked CSV or TSV file's bytes, or
+ * pasted cells. (An `.xlsx` export is read where it is picked: its problems name cells of its own
+ * sheets, which a function of the reader says.)
+ */
 export type ParseJob =
   | { readonly kind: 'file'; readonly bytes: Uint8Array; readonly options: ImportOptions }
   | {
@@ -20,7 +24,7 @@ export type ParseJob =
  */
 export function parseExport(job: ParseJob): ParsedExport {
   return job.kind === 'file'
-    ? readExportBytes(job.bytes, job.options).parsed
+    ? readDelimitedBytes(job.bytes, job.options)
     : importPastedRange(job.cells, job.options);
 }
 
