@@ -2,7 +2,7 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadWorkbook, workbookBytes } from '../../src/cli/exceljs/workbook-file';
+import { bytesOf, reopen } from '../cli/helpers/xlsx-package';
 import { runTrack } from '../../src/cli/track/run-track';
 import { createOfficeActions } from '../../src/excel/create-office-actions';
 import { counterIds } from '../../src/engine/testing/counter-ids';
@@ -30,13 +30,13 @@ function cellsOf(book: WorkbookDescription, sheet: string): Record<string, unkno
 const portfolioOf = (book: WorkbookDescription) => book.sheets.find((s) => s.name.startsWith('Portfolio '));
 
 describe('the Portfolio sheet of a run with several campaigns, from both hosts', () => {
-  test('the CLI (ExcelJS) and the task pane (Office.js) write the same Portfolio sheet', async () => {
+  test('the CLI (package host) and the task pane (Office.js) write the same Portfolio sheet', async () => {
     const campaignIds = [LAUNCH_ID, WEBINAR_ID];
     const { fake, host } = await sampleOnFake();
     const original = fake.describe();
 
     const dir = await mkdtemp(join(tmpdir(), 'co-portfolio-'));
-    await writeFile(join(dir, 'plan.xlsx'), await workbookBytes(toExcelJs(original)));
+    await writeFile(join(dir, 'plan.xlsx'), await bytesOf(toExcelJs(original)));
     await runTrack(
       {
         input: join(dir, 'plan.xlsx'),
@@ -54,9 +54,7 @@ describe('the Portfolio sheet of a run with several campaigns, from both hosts',
         newId: counterIds(),
       },
     );
-    const written = fromExcelJs(
-      (await loadWorkbook(await readFile(join(dir, 'plan.tracked.xlsx')))).workbook,
-    );
+    const written = fromExcelJs(await reopen(await readFile(join(dir, 'plan.tracked.xlsx'))));
 
     const actions = createOfficeActions({ host, now: () => SAMPLE_NOON, newId: counterIds() });
     const preview = await actions.prepareRun({ campaignIds }, () => undefined);
