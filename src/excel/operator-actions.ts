@@ -231,6 +231,8 @@ export interface SheetWrites {
   readonly replaced: readonly string[];
   /** Log sheets the write creates (a first run's Task Log, Campaign History, Learnings). */
   readonly logs: readonly string[];
+  /** Other sheets the write adds: the Portfolio sheet when the run tracks several campaigns. */
+  readonly others: readonly string[];
 }
 
 export interface RunPreview {

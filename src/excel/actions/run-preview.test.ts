@@ -58,7 +58,25 @@ describe('runPreview', () => {
       ],
       replaced: ['Report CMP-1 2026-11-24'],
       logs: ['Task Log', 'Campaign History', 'Learnings'],
+      others: [],
     });
+  });
+
+  test('a run of several campaigns: its Portfolio sheet is among the sheets it adds, not the logs', () => {
+    const one = makeResult(input);
+    const [first] = one.campaigns;
+    if (first === undefined) throw new Error('no campaign');
+    const result = { ...one, campaigns: [first, { ...first, campaignId: 'CMP-2' }] };
+    const both = buildTrackPlan({
+      result,
+      input,
+      sourceMap,
+      inventory: { sheets: [], tables: [] },
+      timeZone: 'UTC',
+    });
+    const sheets = runPreview({ result, input, sourceMap, plan: both, warnings: [] }).sheets;
+    expect(sheets.others).toEqual(['Portfolio 2026-11-24']);
+    expect(sheets.logs).toEqual(['Task Log', 'Campaign History', 'Learnings']);
   });
 
   test('status changes with the task’s title', () => {

@@ -27,13 +27,15 @@ export interface PreviewArgs {
 function sheetWrites(result: TrackResult, plan: WritePlan): SheetWrites {
   const ids = result.campaigns.map((c) => c.campaignId);
   const { campaignSheets, otherSheets } = sheetsByCampaign(plan, ids);
+  const logSheets = new Set(plan.ops.flatMap((op) => (op.kind === 'createTable' ? [op.sheet] : [])));
   return {
     campaigns: ids.map((campaignId) => {
       const [report = '', feedback = ''] = campaignSheets.get(campaignId) ?? [];
       return { campaignId, report, feedback };
     }),
     replaced: plan.replacedSheets ?? [],
-    logs: otherSheets,
+    logs: otherSheets.filter((s) => logSheets.has(s)),
+    others: otherSheets.filter((s) => !logSheets.has(s)),
   };
 }
 

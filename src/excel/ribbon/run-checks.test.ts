@@ -15,7 +15,7 @@ const preview = (runId: string): RunPreview => ({
   campaignList: [],
   taskChanges: [],
   rejectedUpdates: [],
-  sheets: { campaigns: [], replaced: [], logs: [] },
+  sheets: { campaigns: [], replaced: [], logs: [], others: [] },
   warnings: [],
 });
 const committed = (p: RunPreview): RunCommitted => ({

@@ -17,7 +17,7 @@ function SheetChanges({ sheets }: { readonly sheets: RunPreview['sheets'] }) {
   const styles = useLayoutStyles();
   const replaced = new Set(sheets.replaced.map((s) => s.toLowerCase()));
   const all = sheets.campaigns.flatMap((c) => [c.report, c.feedback]);
-  const added = all.filter((s) => !replaced.has(s.toLowerCase()));
+  const added = [...all.filter((s) => !replaced.has(s.toLowerCase())), ...sheets.others];
   const again = all.filter((s) => replaced.has(s.toLowerCase()));
   return (
     <ul className={styles.list}>

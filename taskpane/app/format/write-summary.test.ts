@@ -1,6 +1,6 @@
 import { sheetCount, writeCounts } from './write-summary';
 
-const sheets = (campaigns: number, logs: string[] = []) => ({
+const sheets = (campaigns: number, logs: string[] = [], others: string[] = []) => ({
   campaigns: Array.from({ length: campaigns }, (_, i) => ({
     campaignId: `C${i}`,
     report: 'r',
@@ -8,12 +8,14 @@ const sheets = (campaigns: number, logs: string[] = []) => ({
   })),
   replaced: [],
   logs,
+  others,
 });
 
 describe('write counts', () => {
-  test('each campaign’s two report sheets (the logs a first run creates are not counted)', () => {
+  test('each campaign’s two report sheets and the Portfolio sheet (the logs a first run creates are not counted)', () => {
     expect(sheetCount({ sheets: sheets(1) })).toBe(2);
     expect(sheetCount({ sheets: sheets(2, ['Task Log']) })).toBe(4);
+    expect(sheetCount({ sheets: sheets(2, ['Task Log'], ['Portfolio 2026-11-24']) })).toBe(5);
   });
   test('the write button’s counts', () => {
     const changes = (n: number) =>

@@ -2,11 +2,11 @@ import type { RunPreview } from '../../../src/excel/operator-actions';
 import { countOf } from './count-of';
 
 /**
- * The report sheets a write adds or replaces: each campaign's Report and CMO Feedback sheets (the
- * logs a first run creates are listed with the changes, not counted here).
+ * The report sheets a write adds or replaces: each campaign's Report and CMO Feedback sheets, and a
+ * Portfolio sheet (the logs a first run creates are listed with the changes, not counted here).
  */
 export function sheetCount(preview: Pick<RunPreview, 'sheets'>): number {
-  return preview.sheets.campaigns.length * 2;
+  return preview.sheets.campaigns.length * 2 + preview.sheets.others.length;
 }
 
 /**

@@ -214,6 +214,7 @@ export function sheetsOf(campaigns: readonly CampaignOutcome[]): RunPreview['she
     })),
     replaced: [],
     logs: [],
+    others: [],
   };
 }
 
