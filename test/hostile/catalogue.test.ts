@@ -31,6 +31,7 @@ const EVERY_CODE: Readonly<Record<IssueCode, true>> = {
   missing_column: true,
   duplicate_column: true,
   empty_header: true,
+  merged_cells: true,
   required_value: true,
   invalid_value: true,
   cell_error: true,

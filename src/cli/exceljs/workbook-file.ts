@@ -28,10 +28,12 @@ export async function loadWorkbook(bytes: Uint8Array): Promise<LoadedWorkbook> {
     // ExcelJS declares its own `Buffer` (an ArrayBuffer) in its types; at run time it takes a Node Buffer.
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     await workbook.xlsx.load(buffer as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    repairLoadedTables(workbook, facts);
   } catch (e) {
     throw new UnreadableWorkbookError(e instanceof Error ? e.message : String(e));
   }
-  repairLoadedTables(workbook, facts);
+  // A workbook always has a sheet: none loaded means its sheets' parts are missing.
+  if (workbook.worksheets.length === 0) throw new UnreadableWorkbookError('no worksheet could be loaded');
   return { workbook, facts, host: new ExcelJsHost(workbook, facts) };
 }
 

@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { basename } from 'node:path';
 import { open, readFile } from 'node:fs/promises';
 import type { LocateImportCell } from '../../engine/messages/render-import-issue';
 import { createExportImport } from '../../imports/import-export';
@@ -8,7 +9,11 @@ import type { RawCell } from '../../workbook/host';
 import { formatA1 } from '../../workbook/address/a1';
 import { rawCellOf } from '../exceljs/read-cell';
 import { usedBox } from '../exceljs/read-range';
-import { loadWorkbook } from '../exceljs/workbook-file';
+import { renderFileIssue } from '../../engine/messages/render-file-issue';
+import { exportFileProblem } from '../../imports/flow/export-file-kind';
+import { sniffWorkbookFile } from '../../workbook/files/sniff-workbook-file';
+import { InputError } from '../errors';
+import { loadWorkbook, UnreadableWorkbookError, type LoadedWorkbook } from '../exceljs/workbook-file';
 
 export interface ReadExport {
   readonly parsed: ParsedExport;
@@ -18,16 +23,23 @@ export interface ReadExport {
 
 const CHUNK = 64 * 1024;
 
-async function isZip(path: string): Promise<boolean> {
+/** The first bytes of a file: enough to tell text from a ZIP, an OLE compound file or a PDF. */
+async function headOf(path: string): Promise<Uint8Array> {
   const handle = await open(path, 'r');
   try {
-    const head = new Uint8Array(4);
-    const { bytesRead } = await handle.read(head, 0, 4, 0);
-    return bytesRead === 4 && head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
+    const head = new Uint8Array(4096);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    return head.subarray(0, bytesRead);
   } finally {
     await handle.close();
   }
 }
+
+/** Files read whole to be told apart (their directory is inside): ZIP, OLE compound file, PDF. */
+const readWhole = (head: Uint8Array): boolean =>
+  (head[0] === 0x50 && head[1] === 0x4b) ||
+  (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) ||
+  String.fromCharCode(...head.subarray(0, 4)) === '%PDF';
 
 async function readText(path: string, options: ImportOptions): Promise<ReadExport> {
   const imp = createExportImport(options);
@@ -38,8 +50,16 @@ async function readText(path: string, options: ImportOptions): Promise<ReadExpor
 }
 
 /** Each sheet's used cells, in tab order, with where they start. */
-async function* sheetGrids(path: string) {
-  const { workbook } = await loadWorkbook(new Uint8Array(await readFile(path)));
+async function* sheetGrids(path: string, bytes: Uint8Array) {
+  let loaded: LoadedWorkbook;
+  try {
+    loaded = await loadWorkbook(bytes);
+  } catch (e) {
+    if (e instanceof UnreadableWorkbookError)
+      throw new InputError([renderFileIssue({ code: 'damaged_workbook' }, basename(path))]);
+    throw e;
+  }
+  const { workbook } = loaded;
   for (const sheet of workbook.worksheets) {
     const box = usedBox(sheet);
     if (box === null) continue;
@@ -55,14 +75,24 @@ async function* sheetGrids(path: string) {
 
 /**
  * Reads an export file: CSV or TSV streamed in 64 KB chunks (bounded memory whatever its size),
- * or an `.xlsx` export (recognised by its bytes) read sheet by sheet until one holds an export.
+ * or an `.xlsx` export (recognised by its bytes) read sheet by sheet until one holds an export. Any
+ * other file (`.xls`, `.ods`, password-protected, PDF…) is refused for what it is (`binary_file`).
  *
  * @example const { parsed } = await readExportFile('/work/ads.csv', { campaignId: 'C1', campaignCurrency: 'USD' });
  */
 export async function readExportFile(path: string, options: ImportOptions): Promise<ReadExport> {
-  if (!(await isZip(path))) return readText(path, options);
+  const head = await headOf(path);
+  if (!readWhole(head)) {
+    // A web page or an Excel 2003 XML file is told by its first bytes; text is streamed.
+    const notText = exportFileProblem(head);
+    return notText === null ? readText(path, options) : { parsed: notText, locate: (line) => `line ${line}` };
+  }
+  const bytes = new Uint8Array(await readFile(path));
+  if (sniffWorkbookFile(bytes) !== 'xlsx') {
+    return { parsed: exportFileProblem(bytes) ?? importRange([], options), locate: (line) => `line ${line}` };
+  }
   let first: ReadExport | null = null;
-  for await (const grid of sheetGrids(path)) {
+  for await (const grid of sheetGrids(path, bytes)) {
     const parsed = importRange(grid.cells, options);
     const locate: LocateImportCell = (line, column) =>
       formatA1({ sheet: grid.sheet, row: grid.top + line - 1, column: grid.left + (column ?? 0) });

@@ -1,16 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import type { ImportSummary } from '../../engine/issues/import-summary';
 import { renderImportIssue, renderMoreImportIssues } from '../../engine/messages/render-import-issue';
 import { prepareImport } from '../../imports/flow/prepare-import';
 import { describeIssues } from '../../workbook/describe/describe-issues';
 import { displayPath } from '../display-path';
 import { InputError } from '../errors';
-import {
-  loadWorkbook,
-  UnreadableWorkbookError,
-  workbookBytes,
-  type LoadedWorkbook,
-} from '../exceljs/workbook-file';
+import { workbookBytes, type LoadedWorkbook } from '../exceljs/workbook-file';
+import { openWorkbook } from '../open-workbook';
 import { commitWorkbook } from '../files/commit-run';
 import { withWorkbookLock, type LockedWorkbook } from '../files/workbook-lock';
 import { writeNoteLines } from '../files/write-note';
@@ -22,17 +17,7 @@ import { readExportFile } from './read-export-file';
 
 async function load(path: string, io: CliIo): Promise<LoadedWorkbook> {
   const name = displayPath(io.cwd, path);
-  let loaded: LoadedWorkbook;
-  try {
-    loaded = await loadWorkbook(await readFile(path));
-  } catch (e) {
-    if (e instanceof UnreadableWorkbookError) {
-      throw new InputError([
-        `${name}: not a workbook this tool can read (${e.message}); save it as .xlsx in Excel`,
-      ]);
-    }
-    throw e;
-  }
+  const loaded = await openWorkbook(path, name);
   const dropped = droppedPartsText(loaded.facts.dropped);
   if (dropped !== null) {
     throw new InputError([

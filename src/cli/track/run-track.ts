@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import type { TrackResult } from '../../engine/track-types';
 import type { TrackingInput } from '../../engine/model/tracking-input';
 import { addressOf } from '../../workbook/address/address-of';
@@ -8,12 +7,8 @@ import { prepareTrack } from '../../workbook/run/prepare-track';
 import type { SourceMap } from '../../workbook/source-map';
 import { displayPath } from '../display-path';
 import { InputError } from '../errors';
-import {
-  loadWorkbook,
-  UnreadableWorkbookError,
-  workbookBytes,
-  type LoadedWorkbook,
-} from '../exceljs/workbook-file';
+import { workbookBytes, type LoadedWorkbook } from '../exceljs/workbook-file';
+import { openWorkbook } from '../open-workbook';
 import { commitRun, MemoryAppendError, type CommittedRun } from '../files/commit-run';
 import { knownLearningsOf, readMemory } from '../files/memory-store';
 import { withWorkbookLock, type LockedWorkbook } from '../files/workbook-lock';
@@ -35,18 +30,8 @@ export interface TrackRun {
   readonly warnings: readonly string[];
 }
 
-async function load(options: TrackCommandOptions, io: CliIo): Promise<LoadedWorkbook> {
-  const name = displayPath(io.cwd, options.input);
-  try {
-    return await loadWorkbook(await readFile(options.input));
-  } catch (e) {
-    if (e instanceof UnreadableWorkbookError) {
-      throw new InputError([
-        `${name}: not a workbook this tool can read (${e.message}); save it as .xlsx in Excel`,
-      ]);
-    }
-    throw e;
-  }
+function load(options: TrackCommandOptions, io: CliIo): Promise<LoadedWorkbook> {
+  return openWorkbook(options.input, displayPath(io.cwd, options.input));
 }
 
 /** The parts ExcelJS cannot write back: a warning, or an error when they would be lost from the input itself. */

@@ -1,0 +1,84 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { filesIn, runCli, sha256, workspaceWith } from '../cli/helpers/workspace';
+import { xlsxOf } from './book-xlsx';
+import { FILE_CASES, LEAKS } from './file-kinds';
+import { baseBook } from './hostile-book';
+
+const CSV = 'Campaign,Impressions,Clicks,Cost\nSpring,1000,12,40.50\n';
+
+// Every file that is no workbook this tool can read, given to `track` and to `import --into`: exit 1,
+// one line naming the file and what it is, no library message or temporary file, nothing written.
+describe.each(FILE_CASES.map((c) => [c.name, c] as const))('given %s as the workbook', (_name, c) => {
+  it('track says what the file is and writes nothing', async () => {
+    const { dir, file } = await workspaceWith('plan.xlsx', await c.bytes());
+    const before = { files: await filesIn(dir), bytes: sha256(file) };
+    const { code, stderr } = await runCli(dir, 'track', 'plan.xlsx');
+    expect(code).toBe(1);
+    expect(stderr).toMatch(new RegExp(`^plan\\.xlsx ${c.says.source}`));
+    expect(stderr).not.toMatch(LEAKS);
+    expect(await filesIn(dir)).toEqual(before.files);
+    expect(sha256(file)).toBe(before.bytes);
+  });
+
+  it('import says the same and writes nothing', async () => {
+    const { dir, file } = await workspaceWith('plan.xlsx', await c.bytes());
+    await writeFile(join(dir, 'ads.csv'), CSV);
+    const before = { files: await filesIn(dir), bytes: sha256(file) };
+    const { code, stderr } = await runCli(
+      dir,
+      'import',
+      'ads.csv',
+      '--into',
+      'plan.xlsx',
+      '--campaign',
+      'C-1',
+    );
+    expect(code).toBe(1);
+    expect(stderr).toMatch(new RegExp(`^plan\\.xlsx ${c.says.source}`));
+    expect(stderr).not.toMatch(LEAKS);
+    expect(await filesIn(dir)).toEqual(before.files);
+    expect(sha256(file)).toBe(before.bytes);
+  });
+});
+
+describe('an export that is no text export', () => {
+  it.each(
+    FILE_CASES.filter((c) => !/text file|empty|too large|cannot be read/.test(c.says.source)).map(
+      (c) => [c.name, c] as const,
+    ),
+  )('%s: import names it and writes nothing', async (_name, c) => {
+    const { dir, file } = await workspaceWith('plan.xlsx', await xlsxOf(baseBook()));
+    await writeFile(join(dir, 'ads.bin'), await c.bytes());
+    const before = { files: await filesIn(dir), bytes: sha256(file) };
+    const { code, stderr } = await runCli(
+      dir,
+      'import',
+      'ads.bin',
+      '--into',
+      'plan.xlsx',
+      '--campaign',
+      'C-1',
+    );
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^ads\.bin: the file is /);
+    expect(stderr).not.toMatch(LEAKS);
+    expect(await filesIn(dir)).toEqual(before.files);
+    expect(sha256(file)).toBe(before.bytes);
+  });
+});
+
+describe('a workbook that cannot be written', () => {
+  it('names the output the user gave, never the hidden file staged beside it', async () => {
+    const { dir, file } = await workspaceWith('plan.xlsx', await xlsxOf(baseBook()));
+    await mkdir(join(dir, 'plan.tracked.xlsx'));
+    const before = sha256(file);
+    const { code, stderr } = await runCli(dir, 'track', 'plan.xlsx');
+    expect(code).toBe(1);
+    expect(stderr).toBe(
+      'campaign-operator: cannot write plan.tracked.xlsx: the system refused the write: it is not a regular file. Nothing was written.\n',
+    );
+    expect(sha256(file)).toBe(before);
+    expect((await filesIn(dir)).filter((f) => f !== 'plan.xlsx')).toEqual([]);
+  });
+});
