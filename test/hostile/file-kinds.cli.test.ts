@@ -82,3 +82,58 @@ describe('a workbook that cannot be written', () => {
     expect((await filesIn(dir)).filter((f) => f !== 'plan.xlsx')).toEqual([]);
   });
 });
+
+// Checked with the options (exit 2, usage follows), before any file is opened.
+describe('a folder given where a file is expected', () => {
+  it('as the workbook of track: named, nothing written', async () => {
+    const { dir } = await workspaceWith('other.xlsx', await xlsxOf(baseBook()));
+    await mkdir(join(dir, 'plan.xlsx'));
+    const before = await filesIn(dir);
+    const { code, stderr } = await runCli(dir, 'track', 'plan.xlsx');
+    expect([code, stderr.split('\n')[0]]).toEqual([2, 'campaign-operator: plan.xlsx is not a file']);
+    expect(await filesIn(dir)).toEqual(before);
+  });
+
+  it('as the export of import: named, nothing written', async () => {
+    const { dir, file } = await workspaceWith('plan.xlsx', await xlsxOf(baseBook()));
+    await mkdir(join(dir, 'ads.csv'));
+    const before = { files: await filesIn(dir), bytes: sha256(file) };
+    const { code, stderr } = await runCli(
+      dir,
+      'import',
+      'ads.csv',
+      '--into',
+      'plan.xlsx',
+      '--campaign',
+      'C-1',
+    );
+    expect([code, stderr.split('\n')[0]]).toEqual([2, 'campaign-operator: ads.csv is not a file']);
+    expect(await filesIn(dir)).toEqual(before.files);
+    expect(sha256(file)).toBe(before.bytes);
+  });
+});
+
+// An .xlsx export the workbook library cannot load: named as given, with the workbook's words.
+describe.each(
+  FILE_CASES.filter((c) => /too large|cannot be read/.test(c.says.source)).map((c) => [c.name, c] as const),
+)('an .xlsx export with %s', (_name, c) => {
+  it('import names it and writes nothing', async () => {
+    const { dir, file } = await workspaceWith('plan.xlsx', await xlsxOf(baseBook()));
+    await writeFile(join(dir, 'ads.xlsx'), await c.bytes());
+    const before = { files: await filesIn(dir), bytes: sha256(file) };
+    const { code, stderr } = await runCli(
+      dir,
+      'import',
+      'ads.xlsx',
+      '--into',
+      'plan.xlsx',
+      '--campaign',
+      'C-1',
+    );
+    expect(code).toBe(1);
+    expect(stderr).toMatch(new RegExp(`^ads\\.xlsx ${c.says.source}`));
+    expect(stderr).not.toMatch(LEAKS);
+    expect(await filesIn(dir)).toEqual(before.files);
+    expect(sha256(file)).toBe(before.bytes);
+  });
+});

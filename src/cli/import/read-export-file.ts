@@ -1,5 +1,4 @@
 import { createReadStream } from 'node:fs';
-import { basename } from 'node:path';
 import { open, readFile } from 'node:fs/promises';
 import type { LocateImportCell } from '../../engine/messages/render-import-issue';
 import { createExportImport } from '../../imports/import-export';
@@ -11,7 +10,7 @@ import { rawCellOf } from '../exceljs/read-cell';
 import { usedBox } from '../exceljs/read-range';
 import { renderFileIssue } from '../../engine/messages/render-file-issue';
 import { exportFileProblem } from '../../imports/flow/export-file-kind';
-import { sniffWorkbookFile } from '../../workbook/files/sniff-workbook-file';
+import { sniffWorkbookFile, workbookFileIssue } from '../../workbook/files/sniff-workbook-file';
 import { InputError } from '../errors';
 import { loadWorkbook, UnreadableWorkbookError, type LoadedWorkbook } from '../exceljs/workbook-file';
 
@@ -50,13 +49,13 @@ async function readText(path: string, options: ImportOptions): Promise<ReadExpor
 }
 
 /** Each sheet's used cells, in tab order, with where they start. */
-async function* sheetGrids(path: string, bytes: Uint8Array) {
+async function* sheetGrids(bytes: Uint8Array, name: string) {
   let loaded: LoadedWorkbook;
   try {
     loaded = await loadWorkbook(bytes);
   } catch (e) {
     if (e instanceof UnreadableWorkbookError)
-      throw new InputError([renderFileIssue({ code: 'damaged_workbook' }, basename(path))]);
+      throw new InputError([renderFileIssue({ code: 'damaged_workbook' }, name)]);
     throw e;
   }
   const { workbook } = loaded;
@@ -77,10 +76,15 @@ async function* sheetGrids(path: string, bytes: Uint8Array) {
  * Reads an export file: CSV or TSV streamed in 64 KB chunks (bounded memory whatever its size),
  * or an `.xlsx` export (recognised by its bytes) read sheet by sheet until one holds an export. Any
  * other file (`.xls`, `.ods`, password-protected, PDF…) is refused for what it is (`binary_file`).
+ * `name` is the file as the user gave it, for the message of an `.xlsx` export that cannot be read.
  *
  * @example const { parsed } = await readExportFile('/work/ads.csv', { campaignId: 'C1', campaignCurrency: 'USD' });
  */
-export async function readExportFile(path: string, options: ImportOptions): Promise<ReadExport> {
+export async function readExportFile(
+  path: string,
+  options: ImportOptions,
+  name: string = path,
+): Promise<ReadExport> {
   const head = await headOf(path);
   if (!readWhole(head)) {
     // A web page or an Excel 2003 XML file is told by its first bytes; text is streamed.
@@ -91,8 +95,11 @@ export async function readExportFile(path: string, options: ImportOptions): Prom
   if (sniffWorkbookFile(bytes) !== 'xlsx') {
     return { parsed: exportFileProblem(bytes) ?? importRange([], options), locate: (line) => `line ${line}` };
   }
+  // An .xlsx export too large to inflate is refused from its ZIP directory, before it is loaded.
+  const tooLarge = workbookFileIssue(bytes);
+  if (tooLarge !== null) throw new InputError([renderFileIssue(tooLarge, name)]);
   let first: ReadExport | null = null;
-  for await (const grid of sheetGrids(path, bytes)) {
+  for await (const grid of sheetGrids(bytes, name)) {
     const parsed = importRange(grid.cells, options);
     const locate: LocateImportCell = (line, column) =>
       formatA1({ sheet: grid.sheet, row: grid.top + line - 1, column: grid.left + (column ?? 0) });

@@ -5,6 +5,7 @@ import { describeIssues } from '../../workbook/describe/describe-issues';
 import { displayPath } from '../display-path';
 import { InputError } from '../errors';
 import { workbookBytes, type LoadedWorkbook } from '../exceljs/workbook-file';
+import { withReadErrors } from '../file-access';
 import { openWorkbook } from '../open-workbook';
 import { commitWorkbook } from '../files/commit-run';
 import { withWorkbookLock, type LockedWorkbook } from '../files/workbook-lock';
@@ -45,7 +46,12 @@ async function importLocked(
   { lock, stamp }: LockedWorkbook,
 ): Promise<ImportSummary> {
   const { workbook, host } = await load(options.workbook, io);
-  const prepared = await prepareImport(host, (o) => readExportFile(options.exportPath, o), options);
+  const exportName = displayPath(io.cwd, options.exportPath);
+  const prepared = await prepareImport(
+    host,
+    (o) => withReadErrors(exportName, () => readExportFile(options.exportPath, o, exportName)),
+    options,
+  );
   if (!prepared.ok && prepared.stage === 'workbook') {
     throw new InputError(describeIssues(prepared.issues, prepared.sourceMap).map((d) => d.text));
   }
