@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { columnNumber } from '../../workbook/address/a1';
+import { mergedAreaOf } from '../../workbook/address/merged-area-of';
 import type { MergedArea, RawCell, RawTable, ReadRequest } from '../../workbook/host';
 import type { Box } from './a1';
 import { cellRef } from './a1';
@@ -111,33 +111,14 @@ export function readRange(workbook: ExcelJS.Workbook, request: ReadRequest, fact
     header: frame.header,
     rows,
     ...(request.withNumberFormats === true ? { numberFormats: formats } : {}),
-    ...withMerges(mergesOver(frame)),
+    ...withMerges(sheetMerges(frame)),
   };
 }
 
 const withMerges = (merges: readonly MergedArea[]) => (merges.length === 0 ? {} : { merges });
 
-/** The sheet's merged areas that overlap the frame (ExcelJS keeps them as `A3:A4` in its model). */
-function mergesOver(frame: Frame): MergedArea[] {
+/** The sheet's merged areas (ExcelJS keeps them as `A3:A4` in its model); the workbook layer keeps those over the table. */
+function sheetMerges(frame: Frame): MergedArea[] {
   const merges = (frame.sheet.model as { merges?: readonly string[] }).merges ?? [];
-  return merges.flatMap((range) => {
-    const [from = '', to = from] = range.split(':');
-    const a = parseCellRef(from);
-    const b = parseCellRef(to);
-    if (a === null || b === null) return [];
-    const area = { top: a.row, left: a.column, bottom: b.row, right: b.column };
-    const overlaps =
-      area.bottom >= frame.headerRow &&
-      area.top <= frame.lastRow &&
-      area.right >= frame.left &&
-      area.left <= frame.right;
-    return overlaps ? [area] : [];
-  });
-}
-
-function parseCellRef(ref: string): { row: number; column: number } | null {
-  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(ref.toUpperCase());
-  return m === null || m[1] === undefined || m[2] === undefined
-    ? null
-    : { row: Number(m[2]), column: columnNumber(m[1]) };
+  return merges.flatMap((ref) => mergedAreaOf(ref) ?? []);
 }

@@ -1,5 +1,6 @@
 /// <reference types="office-js" />
 import { parseA1 } from '../../workbook/address/a1';
+import { mergedAreaOf } from '../../workbook/address/merged-area-of';
 import type { MergedArea, RawCell, RawTable, ReadRequest } from '../../workbook/host';
 import { formatOf, rawCellOf } from './cell-values';
 
@@ -43,12 +44,9 @@ export function queueMerges(range: Excel.Range): () => MergedArea[] | undefined 
   return () => {
     if (areas.isNullObject) return [];
     // `Sheet1!A3:A4, Sheet1!C1:D1`: commas inside a quoted sheet name do not split.
-    return areas.address.split(/,\s*(?=(?:[^']*'[^']*')*[^']*$)/).flatMap((address) => {
-      const a = parseA1(address.trim());
-      if (a === null) return [];
-      const to = a.to ?? a;
-      return [{ top: a.row, left: a.column, bottom: to.row, right: to.column }];
-    });
+    return areas.address
+      .split(/,\s*(?=(?:[^']*'[^']*')*[^']*$)/)
+      .flatMap((address) => mergedAreaOf(address) ?? []);
   };
 }
 
