@@ -48,6 +48,19 @@ describe('sniffWorkbookFile: real files', () => {
   });
 });
 
+// Workbooks written by Excel, LibreOffice and a writer with `\` in part names (test/fixtures/xlsx):
+// never refused as something else.
+describe('sniffWorkbookFile: real workbooks', () => {
+  it.each(['excel-issue9.xlsx', 'libreoffice-date-1904.xlsx', 'backslash-names-issue-530.xlsx'])(
+    '%s is an .xlsx',
+    (name) => {
+      const bytes = new Uint8Array(readFileSync(join(FIXTURES, '../xlsx', name)));
+      expect(sniffWorkbookFile(bytes)).toBe('xlsx');
+      expect(workbookFileIssue(bytes)).toBeNull();
+    },
+  );
+});
+
 describe('sniffWorkbookFile: what else people give', () => {
   it.each<[string, string, () => Promise<Uint8Array> | Uint8Array]>([
     ['an .xlsx', 'xlsx', () => zipOf(xlsxParts)],

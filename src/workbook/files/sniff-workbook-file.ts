@@ -8,7 +8,9 @@ export const MAX_PART_BYTES = 400 * 1024 * 1024;
 const ODS_MIMETYPE = 'application/vnd.oasis.opendocument.spreadsheet';
 
 function zipKind(bytes: Uint8Array, entries: readonly ZipEntry[]): FileKind {
-  const has = (name: string): boolean => entries.some((e) => e.name.toLowerCase() === name);
+  // Some writers separate part names with `\` (test/fixtures/xlsx/SOURCES.md): still a workbook.
+  const names = new Set(entries.map((e) => e.name.replaceAll('\\', '/').replace(/^\//, '').toLowerCase()));
+  const has = (name: string): boolean => names.has(name);
   if (has('xl/workbook.xml')) return 'xlsx';
   if (has('xl/workbook.bin')) return 'xlsb';
   const mimetype = entries.find((e) => e.name === 'mimetype');
