@@ -8,6 +8,8 @@ export interface ProcessRun {
   readonly cpuMs: number;
   readonly peakRssMb: number;
   readonly stdout: string;
+  readonly stderr: string;
+  readonly status: number | null;
 }
 
 /**
@@ -22,6 +24,8 @@ export function runProcess(
   script: string,
   args: readonly string[],
   cwd: string,
+  /** Exit codes that are results, not failures of the bench (a run that stops on purpose). */
+  expectedStatuses: readonly number[] = [0],
 ): ProcessRun {
   const probeFile = join(scratch, `probe-${process.pid}-${Date.now()}.json`);
   const start = process.hrtime.bigint();
@@ -32,10 +36,17 @@ export function runProcess(
     maxBuffer: 256 * 1024 * 1024,
   });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (result.status !== 0) {
+  if (result.status === null || !expectedStatuses.includes(result.status)) {
     throw new Error(`${script} ${args.join(' ')} exited ${result.status ?? result.signal}\n${result.stderr}`);
   }
   const probe = JSON.parse(readFileSync(probeFile, 'utf8')) as { cpuMs: number; peakRssMb: number };
   rmSync(probeFile, { force: true });
-  return { ms, cpuMs: probe.cpuMs, peakRssMb: probe.peakRssMb, stdout: result.stdout };
+  return {
+    ms,
+    cpuMs: probe.cpuMs,
+    peakRssMb: probe.peakRssMb,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    status: result.status,
+  };
 }

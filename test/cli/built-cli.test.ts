@@ -3,7 +3,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BUILT_BIN, runBuiltCli } from './helpers/built-cli';
 import { GOOD_AS_OF, goodWorkbookSpecs, workbookOf } from './helpers/good-workbook';
-import { sheetsAsCsv } from './helpers/soffice';
+import { validateOoxml } from '../support/ooxml-validate';
+import { chartsAsLibreOfficeReads, sheetsAsCsv } from './helpers/soffice';
 import { workspaceWith } from './helpers/workspace';
 
 /** Runs the built tool without waiting, so that two runs overlap. */
@@ -45,6 +46,22 @@ describe('the built campaign-operator', () => {
     expect(plan?.get(report ?? '')).toContain('C-1');
     const demoSheets = [...(csv.get('sample.tracked.xlsx')?.keys() ?? [])];
     expect(demoSheets.some((s) => s.startsWith('CMO Feedback CMP-001'))).toBe(true);
+
+    // Every part of every workbook it wrote is valid against the ECMA-376 schemas.
+    for (const file of ['template.xlsx', 'sample.xlsx', 'plan.tracked.xlsx', 'demo/sample.tracked.xlsx'])
+      expect({ file, invalid: (await validateOoxml(join(dir, file))).invalid }).toEqual({
+        file,
+        invalid: new Map(),
+      });
+  }, 240_000);
+
+  it('draws the report sheets’ charts as native charts, which LibreOffice reads', async () => {
+    const { dir } = await workspaceWith('plan.xlsx', await workbookOf(goodWorkbookSpecs()));
+    expect(runBuiltCli(['demo', '--dir', 'demo'], dir).code).toBe(0);
+    const tracked = join(dir, 'demo', 'sample.tracked.xlsx');
+    const charts = chartsAsLibreOfficeReads([tracked]);
+    // The sample's report: KPI percent of target and the channel breakdown, as the add-in draws them.
+    expect(charts.get('sample.tracked.xlsx')).toBe(2);
   }, 240_000);
 
   it('loses no memory entry when two runs share a memory folder', async () => {

@@ -1,6 +1,6 @@
 import { copyFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { loadWorkbook } from '../../src/cli/exceljs/workbook-file';
+import { PackageHost } from '../../src/cli/package/package-host';
 import { TRACKED_FIXTURES } from '../imports/tracked-fixtures';
 import { goodWorkbookSpecs, workbookOf } from './helpers/good-workbook';
 import { runCli, workspaceWith } from './helpers/workspace';
@@ -8,7 +8,7 @@ import { runCli, workspaceWith } from './helpers/workspace';
 const FIXTURES = join(__dirname, '..', 'fixtures', 'imports');
 
 async function channelMetricsRows(path: string) {
-  const { host } = await loadWorkbook(await readFile(path));
+  const host = PackageHost.open(await readFile(path));
   const [table] = await host.read([{ source: { kind: 'table', name: 'ChannelMetrics' } }]);
   if (table === undefined) throw new Error('no ChannelMetrics');
   return { header: table.header, rows: table.rows };

@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { loadWorkbook } from '../../src/cli/exceljs/workbook-file';
+import { PackageHost } from '../../src/cli/package/package-host';
 import { goodWorkbookSpecs, workbookOf } from './helpers/good-workbook';
-import { cellXml, sheetXml, withPart } from './helpers/xlsx-package';
+import { cellXml, changedParts, partNames, sheetPartOf, sheetXml, tablePartOf } from './helpers/xlsx-package';
 import { runCli, sha256, workspaceWith } from './helpers/workspace';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'imports');
@@ -16,7 +16,7 @@ async function workspace(...fixtures: string[]) {
 }
 
 async function channelMetrics(path: string) {
-  const { host } = await loadWorkbook(await readFile(path));
+  const host = PackageHost.open(await readFile(path));
   const [table] = await host.read([{ source: { kind: 'table', name: 'ChannelMetrics' } }]);
   if (table === undefined) throw new Error('no ChannelMetrics');
   const header = table.header.map(String);
@@ -179,19 +179,32 @@ describe('campaign-operator import', () => {
     });
   });
 
-  it('refuses to rewrite a workbook with charts, which ExcelJS would drop', async () => {
-    const bytes = await withPart(
-      await workbookOf(goodWorkbookSpecs()),
-      'xl/charts/chart1.xml',
-      '<c:chartSpace/>',
-    );
-    const { dir, file } = await workspaceWith('plan.xlsx', bytes);
-    await copyFile(join(FIXTURES, 'x-ads.csv'), join(dir, 'x-ads.csv'));
-    const before = sha256(file);
+  it('imports into a workbook with charts, changing only the parts it owns', async () => {
+    const { dir } = await workspace('x-ads.csv');
+    // A tracked workbook: its report sheets hold native charts.
+    expect(
+      (await runCli(dir, 'track', 'plan.xlsx', '--as-of', '2026-11-20T12:00:00Z', '--out', 'plan.xlsx')).code,
+    ).toBe(0);
+    const file = join(dir, 'plan.xlsx');
+    const before = new Uint8Array(await readFile(file));
     const r = await runCli(dir, 'import', 'x-ads.csv', '--into', 'plan.xlsx', '--campaign', 'C-1');
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain('plan.xlsx has 1 chart that this tool cannot write back');
-    expect(sha256(file)).toBe(before);
+    expect(r.code).toBe(0);
+    const after = new Uint8Array(await readFile(file));
+    // The ChannelMetrics sheet, its table, the styles (the new rows' formats) and the workbook
+    // (recalculation on load); charts, drawings and every other part are as they were.
+    const sheet = await sheetPartOf(before, 'ChannelMetrics');
+    const owned = [
+      sheet,
+      'xl/styles.xml',
+      'xl/workbook.xml',
+      (await tablePartOf(before, 'ChannelMetrics')) ?? '',
+    ];
+    const changed = changedParts(before, after);
+    expect(changed).toContain(sheet);
+    expect(changed.filter((n) => !owned.includes(n))).toEqual([]);
+    expect((await partNames(after)).filter((n) => n.startsWith('xl/charts/'))).toEqual(
+      (await partNames(before)).filter((n) => n.startsWith('xl/charts/')),
+    );
   });
 
   it('writes a channel that looks like a formula as text', async () => {
@@ -210,7 +223,7 @@ describe('campaign-operator import', () => {
     expect(r.code).toBe(0);
     const xml = await sheetXml(new Uint8Array(await readFile(file)), 'ChannelMetrics');
     expect(xml).not.toContain('<f>');
-    expect(cellXml(xml, 'B4')).toContain('t="s"');
+    expect(cellXml(xml, 'B4')).toContain('t="inlineStr"');
     expect((await channelMetrics(file)).slice(2).map((row) => row['Channel'])).toEqual(['=1+1', '=1+1']);
   });
 

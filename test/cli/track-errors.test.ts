@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GOOD_AS_OF, goodWorkbookSpecs, workbookOf, type InputSpec } from './helpers/good-workbook';
-import { withPart } from './helpers/xlsx-package';
+import { changedParts, partNames } from './helpers/xlsx-package';
 import { filesIn, runCli, sha256, workspaceWith } from './helpers/workspace';
 
 type Change = (specs: InputSpec[]) => InputSpec[];
@@ -130,35 +130,31 @@ describe('track on a workbook with input errors', () => {
 });
 
 describe('track on a workbook with charts', () => {
-  async function withChart() {
-    const bytes = await workbookOf(goodWorkbookSpecs());
-    return workspaceWith('plan.xlsx', await withPart(bytes, 'xl/charts/chart1.xml', '<c:chartSpace/>'));
+  /** A workbook tracked once: its report sheets hold native charts (drawings and chart parts). */
+  async function withCharts() {
+    const { dir } = await workspaceWith('plan.xlsx', await workbookOf(goodWorkbookSpecs()));
+    expect(
+      (await runCli(dir, 'track', 'plan.xlsx', '--as-of', GOOD_AS_OF, '--out', 'charts.xlsx')).code,
+    ).toBe(0);
+    const bytes = new Uint8Array(await readFile(join(dir, 'charts.xlsx')));
+    expect((await partNames(bytes)).filter((n) => n.startsWith('xl/charts/')).length).toBeGreaterThan(0);
+    return { dir, bytes };
   }
 
-  it('warns that the tracked copy lacks them', async () => {
-    const { dir } = await withChart();
-    const { code, stderr } = await runCli(dir, 'track', 'plan.xlsx', '--as-of', GOOD_AS_OF);
-    expect(code).toBe(0);
-    expect(stderr).toContain(
-      'plan.xlsx has 1 chart that this tool cannot write back: plan.tracked.xlsx will not have them',
-    );
+  it('keeps them, byte for byte, in the tracked copy', async () => {
+    const { dir, bytes } = await withCharts();
+    const { code, stderr } = await runCli(dir, 'track', 'charts.xlsx', '--as-of', GOOD_AS_OF);
+    expect({ code, stderr: stderr.replace(/^Warnings:[\s\S]*/, '') }).toEqual({ code: 0, stderr: '' });
+    const changed = changedParts(bytes, new Uint8Array(await readFile(join(dir, 'charts.tracked.xlsx'))));
+    expect(changed.filter((n) => /charts|drawings/.test(n))).toEqual([]);
   });
 
-  it('refuses to write over the input, which would lose them', async () => {
-    const { dir, file } = await withChart();
-    const before = sha256(file);
-    const { code, stderr } = await runCli(
-      dir,
-      'track',
-      'plan.xlsx',
-      '--as-of',
-      GOOD_AS_OF,
-      '--out',
-      'plan.xlsx',
-    );
-    expect(code).toBe(1);
-    expect(stderr).toContain('writing it in place would lose them');
-    expect(sha256(file)).toBe(before);
-    expect(await filesIn(dir)).toEqual(['plan.xlsx']);
+  it('writes over the input when --out names it, keeping them', async () => {
+    const { dir, bytes } = await withCharts();
+    const { code } = await runCli(dir, 'track', 'charts.xlsx', '--as-of', GOOD_AS_OF, '--out', 'charts.xlsx');
+    expect(code).toBe(0);
+    const changed = changedParts(bytes, new Uint8Array(await readFile(join(dir, 'charts.xlsx'))));
+    expect(changed.length).toBeGreaterThan(0);
+    expect(changed.filter((n) => /charts|drawings/.test(n))).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadWorkbook, workbookBytes } from '../../src/cli/exceljs/workbook-file';
+import { bytesOf, reopen } from '../cli/helpers/xlsx-package';
 import { runTrack } from '../../src/cli/track/run-track';
 import { createOfficeActions } from '../../src/excel/create-office-actions';
 import { runChecks } from '../../src/excel/ribbon/run-checks';
@@ -43,7 +43,7 @@ describe('parity: the CLI (ExcelJS), the task pane and the ribbon (Office.js) on
     // The CLI: the workbook as an .xlsx file, `track` as the command runs it.
     const dir = await mkdtemp(join(tmpdir(), 'co-parity-'));
     const input = join(dir, 'plan.xlsx');
-    await writeFile(input, await workbookBytes(toExcelJs(original)));
+    await writeFile(input, await bytesOf(toExcelJs(original)));
     const cli = await runTrack(
       {
         input,
@@ -61,9 +61,7 @@ describe('parity: the CLI (ExcelJS), the task pane and the ribbon (Office.js) on
         newId: counterIds(),
       },
     );
-    const written = fromExcelJs(
-      (await loadWorkbook(await readFile(join(dir, 'plan.tracked.xlsx')))).workbook,
-    );
+    const written = fromExcelJs(await reopen(await readFile(join(dir, 'plan.tracked.xlsx'))));
 
     // The add-in: prepare and commit in the task pane.
     const actions = createOfficeActions({ host, now: () => SAMPLE_NOON, newId: counterIds() });

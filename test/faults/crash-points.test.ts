@@ -1,7 +1,7 @@
 import { copyFile, readFile, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CRASH_AT, type CrashPoint } from '../../src/cli/files/crash-point';
-import { loadWorkbook } from '../../src/cli/exceljs/workbook-file';
+import { verifyPackage } from '../../src/cli/package/verify-package';
 import { goodWorkbookSpecs, workbookOf } from '../cli/helpers/good-workbook';
 import { sha256 } from '../cli/helpers/workspace';
 import {
@@ -35,7 +35,7 @@ async function check(ws: Workspace, expected: { output: boolean; campaigns: bool
   expect(sha256(ws.input)).toBe(ws.before.input);
   const files = await filesUnder(ws.dir);
   expect(files.includes('plan.tracked.xlsx')).toBe(expected.output);
-  if (expected.output) await loadWorkbook(await readFile(join(ws.dir, 'plan.tracked.xlsx')));
+  if (expected.output) await verifyPackage(await readFile(join(ws.dir, 'plan.tracked.xlsx')));
   expect((await memoryState(ws, 'campaigns.json')).untouched).toBe(!expected.campaigns);
   expect((await memoryState(ws, 'learnings.json')).untouched).toBe(!expected.learnings);
   return files;

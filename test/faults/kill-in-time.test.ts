@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { loadWorkbook } from '../../src/cli/exceljs/workbook-file';
+import { verifyPackage } from '../../src/cli/package/verify-package';
 import { sha256 } from '../cli/helpers/workspace';
 import { xlsxOf } from '../hostile/book-xlsx';
 import { baseBook, withRows } from '../hostile/hostile-book';
@@ -53,7 +53,7 @@ describe('the tool killed at any moment of a run', () => {
       const campaigns = await memoryState(ws, 'campaigns.json');
       const learnings = await memoryState(ws, 'learnings.json');
       if (files.includes('plan.tracked.xlsx'))
-        await loadWorkbook(await readFile(join(ws.dir, 'plan.tracked.xlsx')));
+        await verifyPackage(await readFile(join(ws.dir, 'plan.tracked.xlsx')));
       // Memory is appended only after the workbook is in place.
       if (!campaigns.untouched || !learnings.untouched) expect(files).toContain('plan.tracked.xlsx');
       if (!killed) expect(campaigns.untouched).toBe(false);

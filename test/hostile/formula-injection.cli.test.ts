@@ -1,21 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { partNames, partText, reopen } from '../cli/helpers/xlsx-package';
+import { cellXml, partNames, partText, reopen, sheetXml } from '../cli/helpers/xlsx-package';
 import { runCli, workspaceWith } from '../cli/helpers/workspace';
 import { xlsxOf } from './book-xlsx';
 import { injectedBook } from './injected-book';
 import { asRead, INJECTION_PAYLOADS } from './payloads';
 
-const xmlEscaped = (text: string) =>
-  text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+/** Text as an XML element holds it (quotes need no escaping there). */
+const xmlEscaped = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-// The tracked workbook the command-line tool writes (ExcelJS), read back as XML: no cell anywhere
-// holds a formula (`<f>`), and the payloads sit in the shared strings, as text.
+// The tracked workbook the command-line tool writes, read back as XML: no cell anywhere holds a
+// formula (`<f>`), and the payloads sit in the cells as text.
 describe.each(INJECTION_PAYLOADS.map((p) => [JSON.stringify(p), p] as const))(
   'payload %s',
   (_name, payload) => {
@@ -31,8 +26,10 @@ describe.each(INJECTION_PAYLOADS.map((p) => [JSON.stringify(p), p] as const))(
       expect(sheets.length).toBeGreaterThan(6);
       for (const part of sheets) expect(await partText(bytes, part)).not.toMatch(/<f[ >]/);
       const text = asRead(payload);
-      const shared = await partText(bytes, 'xl/sharedStrings.xml');
-      expect(shared).toContain(`>${xmlEscaped(text)}</t>`);
+      // The written-back cell holds the payload as an inline string, with Excel's quote prefix.
+      const written = cellXml(await sheetXml(bytes, 'Tasks'), 'H3') ?? '';
+      expect(written).toContain('t="inlineStr"');
+      expect(written).toContain(`>${xmlEscaped(text)}</t>`);
 
       // Read back through ExcelJS: the written-back cells are plain strings (a formula would be an object).
       const tasks = (await reopen(bytes)).getWorksheet('Tasks');

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { track, UPDATE_STATUSES, type TrackResult } from '../../src/engine';
 import { counterIds } from '../../src/engine/testing/counter-ids';
-import { loadWorkbook, workbookBytes } from '../../src/cli/exceljs/workbook-file';
+import { PackageHost } from '../../src/cli/package/package-host';
 import type { RawCell } from '../../src/workbook/host';
 import { buildTrackPlan } from '../../src/workbook/plan/build-track-plan';
 import { readWorkbook } from '../../src/workbook/read/read-workbook';
@@ -32,8 +32,8 @@ const updateRow = fc
 
 /** One run of the command-line tool's pipeline on .xlsx bytes: read, track, write the plan. */
 async function trackBytes(bytes: Uint8Array): Promise<{ result: TrackResult; bytes: Uint8Array }> {
-  const loaded = await loadWorkbook(bytes);
-  const read = await readWorkbook(loaded.host);
+  const host = PackageHost.open(bytes);
+  const read = await readWorkbook(host);
   if (!read.ok) throw new Error(JSON.stringify(read.issues[0]));
   const outcome = track(read.input, {
     asOf: read.input.settings.asOf ?? 0,
@@ -50,8 +50,8 @@ async function trackBytes(bytes: Uint8Array): Promise<{ result: TrackResult; byt
     inventory: read.inventory,
     timeZone: read.input.settings.timeZone,
   });
-  await loaded.host.apply(plan);
-  return { result, bytes: await workbookBytes(loaded.workbook) };
+  await host.apply(plan);
+  return { result, bytes: host.bytes() };
 }
 
 // Through the real file host (ExcelJS): whatever TaskUpdates rows a user enters, a second run on the

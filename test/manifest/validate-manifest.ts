@@ -1,22 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-
-const SCHEMA_IN_SHARED = 'shared/schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd';
-
-/** `shared/` beside the repository (CI's clone), else beside a folder above it (a git worktree). */
-function findSchema(): string {
-  const besideRepository = resolve(__dirname, '../../..');
-  for (let dir = besideRepository; ; dir = dirname(dir)) {
-    const candidate = join(dir, SCHEMA_IN_SHARED);
-    if (existsSync(candidate)) return candidate;
-    if (dirname(dir) === dir) return join(besideRepository, SCHEMA_IN_SHARED);
-  }
-}
+import { join } from 'node:path';
+import { sharedPath } from '../support/shared-folder';
 
 /** The official add-in manifest schema. */
-export const MANIFEST_SCHEMA = findSchema();
+export const MANIFEST_SCHEMA = sharedPath('schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd');
 
 /** Validates XML text against the official add-in manifest XSDs with xmllint (offline). */
 export function validateManifest(xml: string): { ok: boolean; output: string } {

@@ -4,15 +4,13 @@ import type { LocateImportCell } from '../../engine/messages/render-import-issue
 import { createExportImport } from '../../imports/import-export';
 import { importRange } from '../../imports/import-range';
 import type { ImportOptions, ParsedExport } from '../../imports/import-types';
-import type { RawCell } from '../../workbook/host';
 import { formatA1 } from '../../workbook/address/a1';
-import { rawCellOf } from '../exceljs/read-cell';
-import { usedBox } from '../exceljs/read-range';
 import { renderFileIssue } from '../../engine/messages/render-file-issue';
 import { exportFileProblem } from '../../imports/flow/export-file-kind';
 import { sniffWorkbookFile, workbookFileIssue } from '../../workbook/files/sniff-workbook-file';
 import { InputError } from '../errors';
-import { loadWorkbook, UnreadableWorkbookError, type LoadedWorkbook } from '../exceljs/workbook-file';
+import { PackageHost } from '../package/package-host';
+import { withWorkbookErrors } from '../package/workbook-file';
 
 export interface ReadExport {
   readonly parsed: ParsedExport;
@@ -48,43 +46,28 @@ async function readText(path: string, options: ImportOptions): Promise<ReadExpor
   return { parsed: imp.end(), locate: (line) => `line ${line}` };
 }
 
-/** Each sheet's used cells, in tab order, with where they start. */
+/** Each sheet's used cells, in tab order, with where they start; one sheet read at a time. */
 async function* sheetGrids(bytes: Uint8Array, name: string) {
-  let loaded: LoadedWorkbook;
-  try {
-    loaded = await loadWorkbook(bytes);
-  } catch (e) {
-    if (e instanceof UnreadableWorkbookError)
-      throw new InputError([renderFileIssue({ code: 'damaged_workbook' }, name)]);
-    throw e;
-  }
-  const { workbook } = loaded;
-  for (const sheet of workbook.worksheets) {
-    const box = usedBox(sheet);
-    if (box === null) continue;
-    const cells: RawCell[][] = [];
-    for (let r = box.top; r <= box.bottom; r++) {
-      const row: RawCell[] = [];
-      for (let c = box.left; c <= box.right; c++) row.push(rawCellOf(sheet.findCell(r, c), false));
-      cells.push(row);
-    }
-    yield { sheet: sheet.name, top: box.top, left: box.left, cells };
+  const host = await withWorkbookErrors(name, () => PackageHost.open(bytes));
+  const { sheets } = await host.inventory();
+  for (const sheet of sheets) {
+    const [table] = await withWorkbookErrors(name, () =>
+      host.read([{ source: { kind: 'sheet', name: sheet } }]),
+    );
+    if (table === undefined || table.header.length === 0) continue;
+    yield { sheet, top: table.headerRow, left: table.firstColumn, cells: [table.header, ...table.rows] };
   }
 }
 
 /**
  * Reads an export file: CSV or TSV streamed in 64 KB chunks (bounded memory whatever its size),
- * or an `.xlsx` export (recognised by its bytes) read sheet by sheet until one holds an export. Any
- * other file (`.xls`, `.ods`, password-protected, PDF…) is refused for what it is (`binary_file`).
- * `name` is the file as the user gave it, for the message of an `.xlsx` export that cannot be read.
+ * or an `.xlsx` export (recognised by its bytes) read sheet by sheet, streamed, until one holds an
+ * export. Any other file (`.xls`, `.ods`, password-protected, PDF…) is refused for what it is
+ * (`binary_file`). `name` is the file as the user wrote it, for messages.
  *
  * @example const { parsed } = await readExportFile('/work/ads.csv', { campaignId: 'C1', campaignCurrency: 'USD' });
  */
-export async function readExportFile(
-  path: string,
-  options: ImportOptions,
-  name: string = path,
-): Promise<ReadExport> {
+export async function readExportFile(path: string, options: ImportOptions, name = path): Promise<ReadExport> {
   const head = await headOf(path);
   if (!readWhole(head)) {
     // A web page or an Excel 2003 XML file is told by its first bytes; text is streamed.
@@ -95,7 +78,7 @@ export async function readExportFile(
   if (sniffWorkbookFile(bytes) !== 'xlsx') {
     return { parsed: exportFileProblem(bytes) ?? importRange([], options), locate: (line) => `line ${line}` };
   }
-  // An .xlsx export too large to inflate is refused from its ZIP directory, before it is loaded.
+  // An .xlsx export too large to inflate is refused from its ZIP directory, before it is opened.
   const tooLarge = workbookFileIssue(bytes);
   if (tooLarge !== null) throw new InputError([renderFileIssue(tooLarge, name)]);
   let first: ReadExport | null = null;

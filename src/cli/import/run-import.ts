@@ -4,35 +4,24 @@ import { prepareImport } from '../../imports/flow/prepare-import';
 import { describeIssues } from '../../workbook/describe/describe-issues';
 import { displayPath } from '../display-path';
 import { InputError } from '../errors';
-import { workbookBytes, type LoadedWorkbook } from '../exceljs/workbook-file';
-import { withReadErrors } from '../file-access';
-import { openWorkbook } from '../open-workbook';
 import { commitWorkbook } from '../files/commit-run';
 import { withWorkbookLock, type LockedWorkbook } from '../files/workbook-lock';
 import { writeNoteLines } from '../files/write-note';
-import { verifyZipPackage } from '../zip/verify-zip-package';
 import type { CliIo } from '../io';
-import { droppedPartsText } from '../track/dropped-parts';
+import { verifyPackage } from '../package/verify-package';
+import { withWorkbookErrors } from '../package/workbook-file';
+import { withReadErrors } from '../file-access';
+import { openWorkbook } from '../open-workbook';
 import type { ImportCommandOptions } from './import-options';
 import { readExportFile } from './read-export-file';
 
-async function load(path: string, io: CliIo): Promise<LoadedWorkbook> {
-  const name = displayPath(io.cwd, path);
-  const loaded = await openWorkbook(path, name);
-  const dropped = droppedPartsText(loaded.facts.dropped);
-  if (dropped !== null) {
-    throw new InputError([
-      `${name} has ${dropped} that this tool cannot write back (docs/cli.md); importing into it would lose them. Import in Excel with the add-in (Import export), or into a copy without them.`,
-    ]);
-  }
-  return loaded;
-}
-
 /**
- * One `import` run: holding the workbook's lock (`withWorkbookLock`), reads the workbook (Campaigns, Settings and ChannelMetrics only), then the
- * export, plans the rows (`prepareImport`, shared with the task pane) and rewrites the workbook
- * atomically. Any problem throws an `InputError` listing every one before anything is written; a
- * plan with nothing to do, or `--dry-run`, writes nothing.
+ * One `import` run: holding the workbook's lock (`withWorkbookLock`), reads the workbook
+ * (Campaigns, Settings and ChannelMetrics only), then the export, plans the rows (`prepareImport`,
+ * shared with the task pane) and writes the workbook atomically, patched: every part the import
+ * does not own keeps its bytes (charts, pivot tables, slicers and all). Any problem throws an
+ * `InputError` listing every one before anything is written; a plan with nothing to do, or
+ * `--dry-run`, writes nothing.
  *
  * @example const summary = await runImport(await importOptions(args, io), io); summary.added // 4
  */
@@ -45,12 +34,15 @@ async function importLocked(
   io: CliIo,
   { lock, stamp }: LockedWorkbook,
 ): Promise<ImportSummary> {
-  const { workbook, host } = await load(options.workbook, io);
+  const workbookName = displayPath(io.cwd, options.workbook);
   const exportName = displayPath(io.cwd, options.exportPath);
-  const prepared = await prepareImport(
-    host,
-    (o) => withReadErrors(exportName, () => readExportFile(options.exportPath, o, exportName)),
-    options,
+  const host = await openWorkbook(options.workbook, workbookName);
+  const prepared = await withWorkbookErrors(workbookName, () =>
+    prepareImport(
+      host,
+      (o) => withReadErrors(exportName, () => readExportFile(options.exportPath, o, exportName)),
+      options,
+    ),
   );
   if (!prepared.ok && prepared.stage === 'workbook') {
     throw new InputError(describeIssues(prepared.issues, prepared.sourceMap).map((d) => d.text));
@@ -63,12 +55,11 @@ async function importLocked(
     );
   }
   if (prepared.plan.ops.length > 0 && !options.dryRun) {
-    await host.apply(prepared.plan);
-    const bytes = await workbookBytes(workbook);
+    await withWorkbookErrors(workbookName, () => host.apply(prepared.plan));
     const notes = await commitWorkbook({
       path: options.workbook,
-      bytes,
-      verify: verifyZipPackage,
+      bytes: host.bytes(),
+      verify: verifyPackage,
       lock,
       unchangedSince: stamp,
     });

@@ -7,15 +7,14 @@ import { prepareTrack } from '../../workbook/run/prepare-track';
 import type { SourceMap } from '../../workbook/source-map';
 import { displayPath } from '../display-path';
 import { InputError } from '../errors';
-import { workbookBytes, type LoadedWorkbook } from '../exceljs/workbook-file';
-import { openWorkbook } from '../open-workbook';
 import { commitRun, MemoryAppendError, type CommittedRun } from '../files/commit-run';
 import { knownLearningsOf, readMemory } from '../files/memory-store';
 import { withWorkbookLock, type LockedWorkbook } from '../files/workbook-lock';
 import { writeNoteLines } from '../files/write-note';
-import { verifyZipPackage } from '../zip/verify-zip-package';
 import type { CliIo } from '../io';
-import { droppedPartsText } from './dropped-parts';
+import { verifyPackage } from '../package/verify-package';
+import { withWorkbookErrors } from '../package/workbook-file';
+import { openWorkbook } from '../open-workbook';
 import type { TrackCommandOptions } from './track-options';
 
 /** A run that wrote its workbook (and, unless `memoryError`, its memory). */
@@ -30,31 +29,12 @@ export interface TrackRun {
   readonly warnings: readonly string[];
 }
 
-function load(options: TrackCommandOptions, io: CliIo): Promise<LoadedWorkbook> {
-  return openWorkbook(options.input, displayPath(io.cwd, options.input));
-}
-
-/** The parts ExcelJS cannot write back: a warning, or an error when they would be lost from the input itself. */
-function droppedPartsWarning(loaded: LoadedWorkbook, options: TrackCommandOptions, io: CliIo): string[] {
-  const dropped = droppedPartsText(loaded.facts.dropped);
-  if (dropped === null) return [];
-  const input = displayPath(io.cwd, options.input);
-  if (options.output === options.input) {
-    throw new InputError([
-      `${input} has ${dropped} that this tool cannot write back (docs/cli.md); writing it in place would lose them. Leave out --out to write a tracked copy.`,
-    ]);
-  }
-  return [
-    `${input} has ${dropped} that this tool cannot write back: ${displayPath(io.cwd, options.output)} will not have them (the input keeps them).`,
-  ];
-}
-
 /**
  * One `track` run: holding the output workbook's lock (`withWorkbookLock`; the output may be the
  * input), reads the memory (checked), then reads the workbook, runs the engine and plans the
- * writes (`prepareTrack`, shared with the Excel add-in), applies the plan in memory, then writes
- * the workbook and appends the memory (`commitRun`). Input errors throw an `InputError` before
- * anything is written.
+ * writes (`prepareTrack`, shared with the Excel add-in), applies the plan to the package in memory
+ * (every part it does not own keeps its bytes), then writes the workbook and appends the memory
+ * (`commitRun`). Input errors throw an `InputError` before anything is written.
  *
  * @example const run = await runTrack(await trackOptions(args, io), io); run.result.campaigns.length // 1
  */
@@ -68,30 +48,32 @@ async function trackLocked(
   locked: LockedWorkbook,
 ): Promise<TrackRun> {
   const memory = await readMemory(options.memoryDir);
-  const loaded = await load(options, io);
-  const notes = droppedPartsWarning(loaded, options, io);
-  const prepared = await prepareTrack(loaded.host, {
-    asOf: options.asOf,
-    now: io.now,
-    runId: io.newId(),
-    newId: io.newId,
-    campaignIds: options.campaignIds,
-    knownLearnings: knownLearningsOf(memory.learnings.entries),
-  });
+  const name = displayPath(io.cwd, options.input);
+  const host = await openWorkbook(options.input, name);
+  const prepared = await withWorkbookErrors(name, () =>
+    prepareTrack(host, {
+      asOf: options.asOf,
+      now: io.now,
+      runId: io.newId(),
+      newId: io.newId,
+      campaignIds: options.campaignIds,
+      knownLearnings: knownLearningsOf(memory.learnings.entries),
+    }),
+  );
   if (!prepared.ok)
     throw new InputError(describeIssues(prepared.issues, prepared.sourceMap).map((i) => i.text));
   const { result, plan, read } = prepared;
   const { input, sourceMap } = read;
-  await loaded.host.apply(plan);
-  const bytes = await workbookBytes(loaded.workbook);
-  const warnings = [...notes, ...describeIssues(prepared.warnings, sourceMap).map((i) => i.text)];
+  await withWorkbookErrors(name, () => host.apply(plan));
+  const bytes = host.bytes();
+  const warnings = describeIssues(prepared.warnings, sourceMap).map((i) => i.text);
   const base = { result, input, sourceMap, plan, warnings };
   try {
     const committed = await commitRun({
       workbook: {
         path: options.output,
         bytes,
-        verify: verifyZipPackage,
+        verify: verifyPackage,
         lock: locked.lock,
         modeOf: options.input,
         unchangedSince: locked.stamp,

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { parseIsoInstant } from '../../engine/time/iso';
 import { flag, stringList, stringOption, type CommandArgs } from '../command';
 import { UsageError } from '../errors';
@@ -28,7 +28,10 @@ export async function trackOptions(args: CommandArgs, io: CliIo): Promise<TrackC
   const [given = ''] = args.positionals;
   const input = await existingWorkbook(io.cwd, given, 'track');
   const out = stringOption(args.values, 'out');
-  const output = out === undefined ? trackedPath(input) : await writableWorkbook(io.cwd, out, 'track');
+  const output =
+    out === undefined
+      ? trackedPath(input)
+      : await writableWorkbook(io.cwd, out, 'track', extname(input).toLowerCase());
   const asOfText = stringOption(args.values, 'as-of');
   const asOf = asOfText === undefined ? null : parseIsoInstant(asOfText);
   if (asOf === null && asOfText !== undefined) {

@@ -49,8 +49,6 @@ export type FileIssue =
   | { readonly code: 'not_a_workbook'; readonly kind: Exclude<FileKind, 'xlsx'> }
   /** An `.xlsx` whose largest part expands beyond what the tool reads. */
   | { readonly code: 'workbook_too_large'; readonly partBytes: number; readonly limitBytes: number }
-  /** An `.xlsx` (by its bytes) that cannot be read: a part missing or damaged. */
-  | { readonly code: 'damaged_workbook' }
   /** The file could not be read. */
   | {
       readonly code: 'file_unreadable';

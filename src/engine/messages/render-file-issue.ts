@@ -70,7 +70,7 @@ const MB = 1024 * 1024;
 
 /**
  * A problem with a whole file, after its name (`plan.xlsx: …`): what the file is instead of a
- * workbook and what to do, a workbook too large or damaged, a file that cannot be read.
+ * workbook and what to do, a workbook too large to read, a file that cannot be read.
  *
  * @example renderFileIssue({ code: 'not_a_workbook', kind: 'encrypted' }, 'plan.xlsx') // 'plan.xlsx is password-protected (encrypted), …'
  */
@@ -80,8 +80,6 @@ export function renderFileIssue(issue: FileIssue, file: string): string {
       return `${file} is ${fileKindText(issue.kind)}`;
     case 'workbook_too_large':
       return `${file} is too large to read: a part of it expands to ${Math.round(issue.partBytes / MB)} MB, more than the ${Math.round(issue.limitBytes / MB)} MB this tool reads; remove what the workbook does not need (old sheets, pasted images) or split it`;
-    case 'damaged_workbook':
-      return `${file} is an .xlsx workbook that cannot be read: a part of it is missing or damaged; open it in Excel, which offers to repair it, and save it again`;
     case 'file_unreadable': {
       const text = READ[issue.reason];
       return `${file} ${text}${issue.reason === 'other' && issue.systemCode !== null ? ` (${issue.systemCode})` : ''}`;

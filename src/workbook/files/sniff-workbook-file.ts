@@ -93,7 +93,7 @@ export function sniffWorkbookFile(bytes: Uint8Array): FileKind {
 /**
  * Why the bytes cannot be read as a workbook, or `null` when they are an `.xlsx` this tool can
  * load: `not_a_workbook` with what they are instead (`sniffWorkbookFile`), or `workbook_too_large`
- * when a part would expand beyond `MAX_PART_BYTES`. Loading may still fail (`damaged_workbook`).
+ * when a part would expand beyond `MAX_PART_BYTES`. Opening may still fail: a part damaged inside is the host's to name.
  *
  * @example workbookFileIssue(odsBytes) // { code: 'not_a_workbook', kind: 'ods' }
  */

@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { WorkbookPackage } from '../../../src/cli/package/workbook/workbook-package';
+import { ZipArchive } from '../../../src/cli/package/zip/zip-archive';
 
 /** The `.xlsx` bytes of an ExcelJS workbook. */
 export async function bytesOf(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
@@ -33,19 +35,7 @@ export async function rewritePart(
 
 /** The XML of the worksheet part holding the sheet called `name`. */
 export async function sheetXml(bytes: Uint8Array, name: string): Promise<string> {
-  const workbookXml = await partText(bytes, 'xl/workbook.xml');
-  const rels = await partText(bytes, 'xl/_rels/workbook.xml.rels');
-  const escaped = name.replace(/&/g, '&amp;').replace(/'/g, '&apos;').replace(/"/g, '&quot;');
-  const sheet = new RegExp(
-    `<sheet [^>]*name="${escaped.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*r:id="(rId\\d+)"`,
-  ).exec(workbookXml);
-  if (sheet === null) throw new Error(`no sheet ${name}`);
-  const rel =
-    new RegExp(`Id="${sheet[1] ?? ''}"[^>]*Target="([^"]+)"`).exec(rels) ??
-    new RegExp(`Target="([^"]+)"[^>]*Id="${sheet[1] ?? ''}"`).exec(rels);
-  if (rel === null) throw new Error(`no part for sheet ${name}`);
-  const target = rel[1] ?? '';
-  return partText(bytes, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+  return partText(bytes, await sheetPartOf(bytes, name));
 }
 
 /** The `<c>` element of one cell in a worksheet part. */
@@ -66,4 +56,43 @@ export async function withPart(bytes: Uint8Array, path: string, text: string): P
   const zip = await JSZip.loadAsync(bytes);
   zip.file(path, text);
   return zip.generateAsync({ type: 'uint8array' });
+}
+
+/**
+ * Each part of a package as it is stored: its compressed bytes and its checksum, by part name. Two
+ * packages hold a part byte for byte alike when both are equal.
+ */
+export function storedParts(bytes: Uint8Array): Map<string, { crc: number; stored: Buffer }> {
+  const zip = ZipArchive.open(bytes);
+  return new Map(
+    zip.entries.map((e) => [e.name, { crc: e.crc, stored: Buffer.from(zip.compressed(e)) }] as const),
+  );
+}
+
+/**
+ * The parts of `before` that `after` does not hold byte for byte alike (changed or gone): what a
+ * run changed of a workbook, to compare with what it owns.
+ */
+export function changedParts(before: Uint8Array, after: Uint8Array): string[] {
+  const old = storedParts(before);
+  const now = storedParts(after);
+  return [...old.entries()]
+    .filter(([name, part]) => {
+      const other = now.get(name);
+      return other === undefined || other.crc !== part.crc || !other.stored.equals(part.stored);
+    })
+    .map(([name]) => name)
+    .sort();
+}
+
+/** The name of the worksheet part holding the sheet called `name`. */
+export async function sheetPartOf(bytes: Uint8Array, name: string): Promise<string> {
+  const sheet = WorkbookPackage.open(bytes).sheet(name);
+  if (sheet === undefined || sheet.part === null) throw new Error(`no sheet ${name}`);
+  return sheet.part;
+}
+
+/** The name of the table part of the table called `name`, or `undefined`. */
+export async function tablePartOf(bytes: Uint8Array, name: string): Promise<string | undefined> {
+  return WorkbookPackage.open(bytes).table(name)?.table.part;
 }

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { copyFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { loadWorkbook } from '../../../src/cli/exceljs/workbook-file';
+import { PackageHost } from '../../../src/cli/package/package-host';
+import { reopen } from '../../cli/helpers/xlsx-package';
 import { createOfficeActions } from '../../../src/excel/create-office-actions';
 import type { ImportPreview, ImportRequest } from '../../../src/excel/operator-actions';
 import { OfficeWorkbookHost } from '../../../src/excel/host/office-workbook-host';
@@ -63,7 +64,7 @@ export async function importWorkbookBytes(without?: string): Promise<Uint8Array>
 const CHANNEL_METRICS = [{ source: { kind: 'table', name: 'ChannelMetrics' } }] as const;
 
 async function channelMetricsOf(bytes: Uint8Array): Promise<RawTable> {
-  const { host } = await loadWorkbook(bytes);
+  const host = PackageHost.open(bytes);
   const [table] = await host.read(CHANNEL_METRICS);
   if (table === undefined) throw new Error('no ChannelMetrics');
   return table;
@@ -89,7 +90,7 @@ export async function paneWorkbook(workbook: Uint8Array): Promise<{
   actions: ReturnType<typeof createOfficeActions>;
   channelMetrics: () => Promise<RawTable>;
 }> {
-  const description = fromExcelJs((await loadWorkbook(workbook)).workbook);
+  const description = fromExcelJs(await reopen(workbook));
   const fake = installFakeOffice(globalThis, {
     workbook: { ...description, sheets: [...description.sheets, { name: 'Export' }] },
   });
