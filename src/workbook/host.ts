@@ -52,8 +52,8 @@ export interface RawTable {
   readonly numberFormats?: ReadonlyArray<ReadonlyArray<string | null>>;
   /**
    * Merged areas of the sheet (at least those over the range, header included), in sheet rows and
-   * columns, where the host can tell (Office: ExcelApi 1.13); `mergedAreaOf` reads the A1 form every
-   * host has. A cell covered by a merge, not its first, reads as blank.
+   * columns, where the host can tell (Office: ExcelApi 1.13). A cell covered by a merge, not its
+   * first, reads as blank.
    */
   readonly merges?: readonly MergedArea[];
 }

@@ -3,8 +3,8 @@ import { parseA1 } from './a1';
 
 /**
  * The merged area a host lists as an A1 range (`A2:A3`, `$B$2:$C$2`, or with its sheet as Excel
- * gives it, `'Q3 Tasks'!A2:A3`), or `null` if it is not one. Every host reports merges this way
- * (`RawTable.merges`); which of them matter is the workbook layer's (`tables/merged-areas.ts`).
+ * gives it, `'Q3 Tasks'!A2:A3`), or `null` if it is not one: the Office host's merges, for
+ * `RawTable.merges`; which of them matter is the workbook layer's (`tables/merged-areas.ts`).
  *
  * @example mergedAreaOf('A2:B3') // { top: 2, left: 1, bottom: 3, right: 2 }
  */
