@@ -150,6 +150,10 @@ export const FILE_CASES: readonly FileCase[] = [
   },
 ];
 
+/** A file that is an `.xlsx` by its bytes, or a ZIP cut short: as an export, the `.xlsx` reader's. */
+export const xlsxByBytes = (c: FileCase): boolean =>
+  c.damaged === true || /too large|damaged or incomplete/.test(c.says.source);
+
 /** What no message may show: a library's words, or a hidden temporary file. */
 export const LEAKS =
   /reading '|setting '|Bug :|Invalid string length|Cannot (read|set) properties|central directory|is this a zip|\.tmp\b|\/\.[^/\s]+\.xlsx/;

@@ -1,24 +1,20 @@
 import { createReadStream } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
-import type { LocateImportCell } from '../../engine/messages/render-import-issue';
-import { createExportImport } from '../../imports/import-export';
-import { importRange } from '../../imports/import-range';
-import type { ImportOptions, ParsedExport } from '../../imports/import-types';
-import { formatA1 } from '../../workbook/address/a1';
-import { renderFileIssue } from '../../engine/messages/render-file-issue';
+import { promisify } from 'node:util';
+import { inflateRaw } from 'node:zlib';
 import { exportFileProblem } from '../../imports/flow/export-file-kind';
-import { sniffWorkbookFile, workbookFileIssue } from '../../workbook/files/sniff-workbook-file';
-import { InputError } from '../errors';
-import { PackageHost } from '../package/package-host';
-import { withWorkbookErrors } from '../package/workbook-file';
-
-export interface ReadExport {
-  readonly parsed: ParsedExport;
-  /** Words a line of the export: `line 7`, or `Sheet1!C7` for a workbook export. */
-  readonly locate: LocateImportCell;
-}
+import type { ReadExport } from '../../imports/flow/prepare-import';
+import { createExportImport } from '../../imports/import-export';
+import type { ImportOptions } from '../../imports/import-types';
+import { readXlsxExport } from '../../imports/xlsx/xlsx-export';
+import type { InflateRaw } from '../../imports/xlsx/zip-directory';
 
 const CHUNK = 64 * 1024;
+
+const unpack = promisify(inflateRaw);
+/** Raw DEFLATE through Node's zlib, stopped past `limit` bytes. */
+export const nodeInflate: InflateRaw = async (bytes, limit) =>
+  new Uint8Array(await unpack(bytes, { maxOutputLength: Math.max(1, limit) }));
 
 /** The first bytes of a file: enough to tell text from a ZIP, an OLE compound file or a PDF. */
 async function headOf(path: string): Promise<Uint8Array> {
@@ -38,58 +34,33 @@ const readWhole = (head: Uint8Array): boolean =>
   (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) ||
   String.fromCharCode(...head.subarray(0, 4)) === '%PDF';
 
+const byLine = (line: number) => `line ${line}`;
+
 async function readText(path: string, options: ImportOptions): Promise<ReadExport> {
   const imp = createExportImport(options);
   for await (const chunk of createReadStream(path, { highWaterMark: CHUNK })) {
     imp.push(chunk as Uint8Array);
   }
-  return { parsed: imp.end(), locate: (line) => `line ${line}` };
-}
-
-/** Each sheet's used cells, in tab order, with where they start; one sheet read at a time. */
-async function* sheetGrids(bytes: Uint8Array, name: string) {
-  const host = await withWorkbookErrors(name, () => PackageHost.open(bytes));
-  const { sheets } = await host.inventory();
-  for (const sheet of sheets) {
-    const [table] = await withWorkbookErrors(name, () =>
-      host.read([{ source: { kind: 'sheet', name: sheet } }]),
-    );
-    if (table === undefined || table.header.length === 0) continue;
-    yield { sheet, top: table.headerRow, left: table.firstColumn, cells: [table.header, ...table.rows] };
-  }
+  return { parsed: imp.end(), locate: byLine };
 }
 
 /**
  * Reads an export file: CSV or TSV streamed in 64 KB chunks (bounded memory whatever its size),
- * or an `.xlsx` export (recognised by its bytes) read sheet by sheet, streamed, until one holds an
- * export. Any other file (`.xls`, `.ods`, password-protected, PDF…) is refused for what it is
- * (`binary_file`). `name` is the file as the user wrote it, for messages.
+ * or an `.xlsx` export (recognised by its bytes) through the pure reader the task pane uses too
+ * (`readXlsxExport`), sheet by sheet until one holds an export. Any other file (`.xls`, `.ods`,
+ * password-protected, PDF…) is refused for what it is (`binary_file`, `exportFileProblem`).
  *
  * @example const { parsed } = await readExportFile('/work/ads.csv', { campaignId: 'C1', campaignCurrency: 'USD' });
  */
-export async function readExportFile(path: string, options: ImportOptions, name = path): Promise<ReadExport> {
+export async function readExportFile(path: string, options: ImportOptions): Promise<ReadExport> {
   const head = await headOf(path);
   if (!readWhole(head)) {
     // A web page or an Excel 2003 XML file is told by its first bytes; text is streamed.
-    const notText = exportFileProblem(head);
-    return notText === null ? readText(path, options) : { parsed: notText, locate: (line) => `line ${line}` };
+    const other = exportFileProblem(head);
+    return other === null ? readText(path, options) : { parsed: other, locate: byLine };
   }
   const bytes = new Uint8Array(await readFile(path));
-  if (sniffWorkbookFile(bytes) !== 'xlsx') {
-    return { parsed: exportFileProblem(bytes) ?? importRange([], options), locate: (line) => `line ${line}` };
-  }
-  // An .xlsx export too large to inflate is refused from its ZIP directory, before it is opened.
-  const tooLarge = workbookFileIssue(bytes);
-  if (tooLarge !== null) throw new InputError([renderFileIssue(tooLarge, name)]);
-  let first: ReadExport | null = null;
-  for await (const grid of sheetGrids(bytes, name)) {
-    const parsed = importRange(grid.cells, options);
-    const locate: LocateImportCell = (line, column) =>
-      formatA1({ sheet: grid.sheet, row: grid.top + line - 1, column: grid.left + (column ?? 0) });
-    const found = { parsed, locate };
-    const noHeader = !parsed.ok && parsed.issues[0]?.code === 'no_header';
-    if (!noHeader) return found;
-    first ??= found;
-  }
-  return first ?? { parsed: importRange([], options), locate: (line) => `line ${line}` };
+  const other = exportFileProblem(bytes);
+  if (other !== null) return { parsed: other, locate: byLine };
+  return readXlsxExport(bytes, options, nodeInflate);
 }

@@ -40,7 +40,7 @@ async function importLocked(
   const prepared = await withWorkbookErrors(workbookName, () =>
     prepareImport(
       host,
-      (o) => withReadErrors(exportName, () => readExportFile(options.exportPath, o, exportName)),
+      (o) => withReadErrors(exportName, () => readExportFile(options.exportPath, o)),
       options,
     ),
   );

@@ -18,6 +18,11 @@ export type DateOrder = 'DMY' | 'MDY';
 export type ImportIssue =
   /** A file that is no text export: a workbook (`xlsx`, `xls`, `ods`…), a password-protected file, a PDF… */
   | { readonly code: 'binary_file'; readonly kind: Exclude<FileKind, 'text' | 'empty'> }
+  /** An `.xlsx` export that cannot be unpacked (`no_inflate`: the browser has no DEFLATE). */
+  | {
+      readonly code: 'unreadable_workbook';
+      readonly reason: 'not_a_zip' | 'zip64' | 'encrypted' | 'unsupported' | 'too_large' | 'no_inflate';
+    }
   | { readonly code: 'no_header'; readonly firstRow: readonly string[] }
   | { readonly code: 'unknown_platform'; readonly headersSeen: readonly string[] }
   | {
