@@ -20,7 +20,7 @@ import type {
 import type { ActionContext } from './action-context';
 import { importPreview, importProblems, pastedCell, type ExportPlace } from './import-view';
 import { parseExport, type ParseJob } from './parse-export';
-import { isZip, readExportBytes } from './read-export-bytes';
+import { isTextExport, readExportBytes } from './read-export-bytes';
 import { locateByLine } from '../../engine/messages/render-import-issue';
 import { readSelection } from './read-selection';
 
@@ -79,9 +79,9 @@ export class OfficeImportActions implements ImportActions {
     if (request.source.kind === 'file') {
       const { name, bytes } = request.source;
       read = async (options) =>
-        isZip(bytes)
-          ? readExportBytes(bytes, options)
-          : { parsed: await this.parse({ kind: 'file', bytes, options }), locate: locateByLine };
+        isTextExport(bytes)
+          ? { parsed: await this.parse({ kind: 'file', bytes, options }), locate: locateByLine }
+          : readExportBytes(bytes, options);
       place = { kind: 'file', name };
       source = { kind: 'file', name };
     } else {

@@ -1,4 +1,5 @@
 import { locateByLine } from '../../engine/messages/render-import-issue';
+import { exportFileProblem } from '../../imports/flow/export-file-kind';
 import type { ReadExport } from '../../imports/flow/prepare-import';
 import { createExportImport } from '../../imports/import-export';
 import type { ImportOptions } from '../../imports/import-types';
@@ -41,6 +42,9 @@ export function browserInflate(): InflateRaw | null {
 export const isZip = (b: Uint8Array): boolean =>
   b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
+/** Whether the bytes are a text export (CSV, TSV): no `.xlsx`, and no other kind of file. */
+export const isTextExport = (b: Uint8Array): boolean => !isZip(b) && exportFileProblem(b) === null;
+
 /**
  * A CSV or TSV export's bytes, in any encoding the importer knows, fed to it in `FILE_CHUNK_BYTES`
  * views of the same buffer (never copied, never decoded whole). Its problems name lines.
@@ -66,6 +70,9 @@ export async function readExportBytes(
   chunk = FILE_CHUNK_BYTES,
   inflate: InflateRaw | null = browserInflate(),
 ): Promise<ReadExport> {
+  // Anything but text or an .xlsx (.xls, .ods, password-protected, a PDF…) is named for what it is.
+  const other = exportFileProblem(bytes);
+  if (other !== null) return { parsed: other, locate: locateByLine };
   if (isZip(bytes)) {
     if (inflate !== null) return readXlsxExport(bytes, options, inflate);
     return {

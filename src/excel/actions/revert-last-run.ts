@@ -1,6 +1,7 @@
 import { isoTimestamp } from '../../engine/time/iso';
 import { describeIssues } from '../../workbook/describe/describe-issues';
 import { buildRevertPlan, type RevertPlan } from '../../workbook/plan/build-revert-plan';
+import { readRevertPortfolios } from '../../workbook/plan/revert-portfolio';
 import { isRunLogged, lastRunId } from '../../workbook/plan/revert-run';
 import { readWorkbook, type ReadWorkbookResult } from '../../workbook/read/read-workbook';
 import { OperatorError } from '../office-error';
@@ -11,12 +12,13 @@ import type { ActionContext } from './action-context';
 type ReadOk = Extract<ReadWorkbookResult, { ok: true }>;
 type Revert = Extract<RevertPlan, { kind: 'revert' }>;
 
-function revertPlan(context: ActionContext, read: ReadOk): RevertPlan {
+async function revertPlan(context: ActionContext, read: ReadOk): Promise<RevertPlan> {
   return buildRevertPlan({
     logs: read.logs,
     input: read.input,
     sourceMap: read.sourceMap,
     inventory: read.inventory,
+    portfolios: await readRevertPortfolios(context.host, read.logs, read.inventory),
     at: context.now(),
     timeZone: read.input.settings.timeZone,
   });
@@ -58,7 +60,7 @@ export async function describeLastRun(context: ActionContext): Promise<LastRunIn
   const read = await readWorkbook(context.host);
   if (!read.ok) return { kind: 'none', reason: 'unreadable' };
   if (undoneInExcel(context, read)) return { kind: 'none', reason: 'undone' };
-  const revert = revertPlan(context, read);
+  const revert = await revertPlan(context, read);
   if (revert.kind === 'nothing_to_revert')
     return { kind: 'none', reason: lastRunId(read.logs) === null ? 'no_run' : 'reverted' };
   return { kind: 'run', ...runToRevert(read, revert) };
@@ -66,7 +68,7 @@ export async function describeLastRun(context: ActionContext): Promise<LastRunIn
 
 /**
  * Undoes the last run: restores the task cells it changed, reopens the updates it applied, removes
- * its Report and CMO Feedback sheets and records the revert in the Task Log. See `buildRevertPlan`.
+ * its Report, CMO Feedback and Portfolio sheets and records the revert in the Task Log. See `buildRevertPlan`.
  * When the run this add-in last committed is no longer in the logs (undone with Ctrl+Z, which
  * ExcelApi 1.20 allows, or deleted), nothing is reverted: the logs then end with an older run.
  *
@@ -81,7 +83,7 @@ export async function revertLastRun(context: ActionContext): Promise<RevertResul
   const committed = context.ledger?.lastCommitted() ?? null;
   if (committed !== null && undoneInExcel(context, read))
     throw new OperatorError('RunUndone', runUndoneMessage(committed));
-  const revert = revertPlan(context, read);
+  const revert = await revertPlan(context, read);
   if (revert.kind === 'nothing_to_revert') return revert;
   await context.host.apply(revert.plan);
   return { kind: 'reverted', ...runToRevert(read, revert) };
