@@ -36,4 +36,24 @@ describe('streaming an export', () => {
       issues: [{ code: 'no_header', firstRow: [] }],
     });
   });
+
+  it('keeps rows in order of first appearance, and merges a slash date with the same day written otherwise', () => {
+    const imp = createExportImport(options);
+    imp.push(
+      new TextEncoder().encode(
+        'Day,Campaign,Impr.,Clicks,Cost,Conv. value\n' +
+          '2026-04-03,Generic,7,1,0.50,0\n' +
+          '2026-04-03,Brand,10,1,1.10,0\n' +
+          '03/04/2026,Brand,5,1,2.20,0\n' +
+          '13/04/2026,Brand,1,0,0.00,0\n',
+      ),
+    );
+    const parsed = imp.end();
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    expect(parsed.rows.map((r) => [r.adCampaign, r.date, r.impressions, r.cost, r.sourceRows])).toEqual([
+      ['Generic', '2026-04-03', 7, 0.5, 1],
+      ['Brand', '2026-04-03', 15, 3.3, 2],
+      ['Brand', '2026-04-13', 1, 0, 1],
+    ]);
+  });
 });

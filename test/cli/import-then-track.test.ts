@@ -14,38 +14,46 @@ async function channelMetricsRows(path: string) {
   return { header: table.header, rows: table.rows };
 }
 
+/** The exports saved as .xlsx by LibreOffice: the same rows, so the same figures after `track`. */
+const XLSX_COPIES = TRACKED_FIXTURES.filter((f) =>
+  ['google-ads-display-blank.csv', 'meta-ads-day-range.csv'].includes(f.fixture),
+).map((f) => ({ ...f, fixture: f.fixture.replace(/\.csv$/, '.xlsx') }));
+
 describe('campaign-operator import, then track right after: no hand edit', () => {
-  it.each(TRACKED_FIXTURES.map((f) => [f.fixture, f] as const))('%s', async (fixture, expected) => {
-    const { dir, file } = await workspaceWith('plan.xlsx', await workbookOf(goodWorkbookSpecs()));
-    await copyFile(join(FIXTURES, fixture), join(dir, fixture));
-    const importArgs = ['import', fixture, '--into', 'plan.xlsx', '--campaign', 'C-1'];
+  it.each([...TRACKED_FIXTURES, ...XLSX_COPIES].map((f) => [f.fixture, f] as const))(
+    '%s',
+    async (fixture, expected) => {
+      const { dir, file } = await workspaceWith('plan.xlsx', await workbookOf(goodWorkbookSpecs()));
+      await copyFile(join(FIXTURES, fixture), join(dir, fixture));
+      const importArgs = ['import', fixture, '--into', 'plan.xlsx', '--campaign', 'C-1'];
 
-    const imported = await runCli(dir, ...importArgs);
-    expect({ code: imported.code, stderr: imported.stderr }).toEqual({ code: 0, stderr: '' });
-    expect(imported.stdout).toContain(`${expected.rows} added, 0 replaced, 0 skipped`);
-    expect(imported.stdout).toMatch(/^Review: 6 rows, /m);
-    const written = await channelMetricsRows(file);
-    expect(written.rows).toHaveLength(2 + expected.rows);
+      const imported = await runCli(dir, ...importArgs);
+      expect({ code: imported.code, stderr: imported.stderr }).toEqual({ code: 0, stderr: '' });
+      expect(imported.stdout).toContain(`${expected.rows} added, 0 replaced, 0 skipped`);
+      expect(imported.stdout).toMatch(/^Review: 6 rows, /m);
+      const written = await channelMetricsRows(file);
+      expect(written.rows).toHaveLength(2 + expected.rows);
 
-    const tracked = await runCli(dir, 'track', 'plan.xlsx', '--as-of', '2026-11-20T12:00:00Z', '--json');
-    expect({ code: tracked.code, stderr: tracked.stderr }).toEqual({ code: 0, stderr: '' });
-    const json = JSON.parse(tracked.stdout) as {
-      campaigns: Array<{
-        report: { data_gaps: unknown };
-        feedback: { metrics: unknown; data_gaps: unknown };
-      }>;
-    };
-    const [campaign] = json.campaigns;
-    expect(campaign?.feedback.metrics).toMatchObject(expected.metrics);
-    expect(campaign?.report.data_gaps).toEqual(expected.gaps);
-    expect(campaign?.feedback.data_gaps).toEqual(expected.gaps);
+      const tracked = await runCli(dir, 'track', 'plan.xlsx', '--as-of', '2026-11-20T12:00:00Z', '--json');
+      expect({ code: tracked.code, stderr: tracked.stderr }).toEqual({ code: 0, stderr: '' });
+      const json = JSON.parse(tracked.stdout) as {
+        campaigns: Array<{
+          report: { data_gaps: unknown };
+          feedback: { metrics: unknown; data_gaps: unknown };
+        }>;
+      };
+      const [campaign] = json.campaigns;
+      expect(campaign?.feedback.metrics).toMatchObject(expected.metrics);
+      expect(campaign?.report.data_gaps).toEqual(expected.gaps);
+      expect(campaign?.feedback.data_gaps).toEqual(expected.gaps);
 
-    // Importing the same export again changes nothing in ChannelMetrics.
-    const again = await runCli(dir, ...importArgs);
-    expect(again.code).toBe(0);
-    expect(again.stdout).toContain(`0 added, ${expected.rows} replaced, 0 skipped`);
-    expect(await channelMetricsRows(file)).toEqual(written);
-  });
+      // Importing the same export again changes nothing in ChannelMetrics.
+      const again = await runCli(dir, ...importArgs);
+      expect(again.code).toBe(0);
+      expect(again.stdout).toContain(`0 added, ${expected.rows} replaced, 0 skipped`);
+      expect(await channelMetricsRows(file)).toEqual(written);
+    },
+  );
 
   it('--dry-run prints the review and writes nothing', async () => {
     const { dir, file } = await workspaceWith('plan.xlsx', await workbookOf(goodWorkbookSpecs()));

@@ -1,19 +1,19 @@
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
-import type { LocateImportCell } from '../../engine/messages/render-import-issue';
+import { open, readFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { inflateRaw } from 'node:zlib';
+import type { ReadExport } from '../../imports/flow/prepare-import';
 import { createExportImport } from '../../imports/import-export';
-import { importRange } from '../../imports/import-range';
-import type { ImportOptions, ParsedExport } from '../../imports/import-types';
-import { formatA1 } from '../../workbook/address/a1';
-import { openWorkbookFile, withWorkbookErrors } from '../package/workbook-file';
-
-export interface ReadExport {
-  readonly parsed: ParsedExport;
-  /** Words a line of the export: `line 7`, or `Sheet1!C7` for a workbook export. */
-  readonly locate: LocateImportCell;
-}
+import type { ImportOptions } from '../../imports/import-types';
+import { readXlsxExport } from '../../imports/xlsx/xlsx-export';
+import type { InflateRaw } from '../../imports/xlsx/zip-directory';
 
 const CHUNK = 64 * 1024;
+
+const unpack = promisify(inflateRaw);
+/** Raw DEFLATE through Node's zlib, stopped past `limit` bytes. */
+export const nodeInflate: InflateRaw = async (bytes, limit) =>
+  new Uint8Array(await unpack(bytes, { maxOutputLength: Math.max(1, limit) }));
 
 async function isZip(path: string): Promise<boolean> {
   const handle = await open(path, 'r');
@@ -34,37 +34,14 @@ async function readText(path: string, options: ImportOptions): Promise<ReadExpor
   return { parsed: imp.end(), locate: (line) => `line ${line}` };
 }
 
-/** Each sheet's used cells, in tab order, with where they start; one sheet read at a time. */
-async function* sheetGrids(path: string, name: string) {
-  const host = await openWorkbookFile(path, name);
-  const { sheets } = await host.inventory();
-  for (const sheet of sheets) {
-    const [table] = await withWorkbookErrors(name, () =>
-      host.read([{ source: { kind: 'sheet', name: sheet } }]),
-    );
-    if (table === undefined || table.header.length === 0) continue;
-    yield { sheet, top: table.headerRow, left: table.firstColumn, cells: [table.header, ...table.rows] };
-  }
-}
-
 /**
  * Reads an export file: CSV or TSV streamed in 64 KB chunks (bounded memory whatever its size),
- * or an `.xlsx` export (recognised by its bytes) read sheet by sheet, streamed, until one holds an
- * export. `name` is the file as the user wrote it, for messages.
+ * or an `.xlsx` export (recognised by its bytes) through the pure reader the task pane uses too
+ * (`readXlsxExport`), sheet by sheet until one holds an export.
  *
  * @example const { parsed } = await readExportFile('/work/ads.csv', { campaignId: 'C1', campaignCurrency: 'USD' });
  */
-export async function readExportFile(path: string, options: ImportOptions, name = path): Promise<ReadExport> {
+export async function readExportFile(path: string, options: ImportOptions): Promise<ReadExport> {
   if (!(await isZip(path))) return readText(path, options);
-  let first: ReadExport | null = null;
-  for await (const grid of sheetGrids(path, name)) {
-    const parsed = importRange(grid.cells, options);
-    const locate: LocateImportCell = (line, column) =>
-      formatA1({ sheet: grid.sheet, row: grid.top + line - 1, column: grid.left + (column ?? 0) });
-    const found = { parsed, locate };
-    const noHeader = !parsed.ok && parsed.issues[0]?.code === 'no_header';
-    if (!noHeader) return found;
-    first ??= found;
-  }
-  return first ?? { parsed: importRange([], options), locate: (line) => `line ${line}` };
+  return readXlsxExport(new Uint8Array(await readFile(path)), options, nodeInflate);
 }

@@ -35,11 +35,7 @@ async function importLocked(
   const workbookName = displayPath(io.cwd, options.workbook);
   const host = await openWorkbookFile(options.workbook, workbookName);
   const prepared = await withWorkbookErrors(workbookName, () =>
-    prepareImport(
-      host,
-      (o) => readExportFile(options.exportPath, o, displayPath(io.cwd, options.exportPath)),
-      options,
-    ),
+    prepareImport(host, (o) => readExportFile(options.exportPath, o), options),
   );
   if (!prepared.ok && prepared.stage === 'workbook') {
     throw new InputError(describeIssues(prepared.issues, prepared.sourceMap).map((d) => d.text));

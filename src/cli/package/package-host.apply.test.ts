@@ -190,6 +190,15 @@ describe('PackageHost.apply: logs', () => {
     await expectValid(bytes);
   });
 
+  it('appends 200,000 rows and reads them back (no spread of the rows overflows the stack)', async () => {
+    const rows = Array.from({ length: 200_000 }, (_, i) => [`T-${i + 1}`, 46037 + (i % 365)]);
+    const { bytes, reopened } = await applied([{ ...append, rows }]);
+    expect(await partText(bytes, 'xl/tables/table2.xml')).toContain('ref="A1:B200002"');
+    const [read] = await reopened.read([{ source: { kind: 'table', name: 'TaskLog' } }]);
+    expect(read?.rows.length).toBe(200_001);
+    expect(read?.rows[200_000]).toEqual(['T-200000', 46037 + (199_999 % 365)]);
+  });
+
   it('refuses rows that do not start right below the table', async () => {
     const host = PackageHost.open(await inputWorkbook());
     await expect(host.apply({ ops: [{ ...append, startRow: 5 }], newSheets: [] })).rejects.toThrow(

@@ -16,6 +16,11 @@ export type DateOrder = 'DMY' | 'MDY';
 
 export type ImportIssue =
   | { readonly code: 'binary_file'; readonly kind: 'xlsx' | 'binary' }
+  /** An `.xlsx` export that cannot be unpacked (`no_inflate`: the browser has no DEFLATE). */
+  | {
+      readonly code: 'unreadable_workbook';
+      readonly reason: 'not_a_zip' | 'zip64' | 'encrypted' | 'unsupported' | 'too_large' | 'no_inflate';
+    }
   | { readonly code: 'no_header'; readonly firstRow: readonly string[] }
   | { readonly code: 'unknown_platform'; readonly headersSeen: readonly string[] }
   | {

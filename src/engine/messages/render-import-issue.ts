@@ -20,6 +20,18 @@ function headers(seen: readonly string[]): string {
 const cell = (r: ImportCellRef, locate: LocateImportCell): string =>
   `${locate(r.line, r.columnIndex)}, ${r.column} ${quote(r.value)}`;
 
+const UNREADABLE: Readonly<Record<Extract<ImportIssue, { code: 'unreadable_workbook' }>['reason'], string>> =
+  {
+    not_a_zip:
+      'it is damaged or not really .xlsx; open it in Excel and save it again, or export the report as CSV',
+    zip64: 'it is larger than 4 GB; export the report as CSV',
+    encrypted: 'it is password-protected; remove the password in Excel, or export the report as CSV',
+    unsupported: 'it is packed in a way this tool does not read; open it in Excel and save it again',
+    too_large: 'a sheet unpacks to more than 500 MB; export the report as CSV',
+    no_inflate:
+      'this Excel cannot unpack .xlsx files in the add-in; paste the report into a sheet and use Import pasted range',
+  };
+
 type Renderers = {
   [C in ImportIssue['code']]: (
     i: Extract<ImportIssue, { code: C }>,
@@ -33,6 +45,7 @@ const RENDER: Renderers = {
     i.kind === 'xlsx'
       ? `the file is an Excel workbook, not a text export; ${w.workbookFile}`
       : 'the file is not text (CSV or TSV); export the report again as CSV',
+  unreadable_workbook: (i) => `the file is an Excel workbook that cannot be read: ${UNREADABLE[i.reason]}`,
   no_header: (i) =>
     `no header row was found (a row naming columns such as Impressions, Clicks and Cost); the first row holds ${headers(i.firstRow)}`,
   unknown_platform: (i, _, w) =>

@@ -45,6 +45,15 @@ describe('import review', () => {
     ]);
   });
 
+  it('writes large counts with separators, in the line of the first rows too', () => {
+    expect(renderImportReview({ ...review, rows: 200_000, channels: 3, adCampaigns: 548 }, 'USD')).toEqual(
+      expect.arrayContaining([
+        'Review: 200,000 rows, 3 channels, 548 ad campaigns, 2026-03-15 to 2026-03-18 (1 row without a date)',
+        'First 2 of 200,000 rows as they will be written (Campaign ID | Channel | Ad Campaign | Date | Impressions | Cost):',
+      ]),
+    );
+  });
+
   it('shows text as text, never a formula, and blanks as blank', () => {
     expect(reviewValue('=HYPERLINK("x")', 'Ad Campaign', 'USD')).toBe('=HYPERLINK("x")');
     expect(reviewValue(null, 'Cost', 'USD')).toBe('blank');

@@ -74,7 +74,10 @@ export function renderImportReview(r: ImportReview, currency: string): string[] 
     `Totals: ${totals.join(' · ')}${blanks.length > 0 ? ` (${list(blanks)}: not reported, not zero)` : ''}`,
   ];
   if (r.firstRows.length > 0) {
-    const which = r.firstRows.length === r.rows ? 'Rows' : `First ${r.firstRows.length} of ${r.rows} rows`;
+    const which =
+      r.firstRows.length === r.rows
+        ? 'Rows'
+        : `First ${r.firstRows.length} of ${formatCount(new Dec(r.rows))} rows`;
     lines.push(`${which} as they will be written (${r.columns.join(' | ')}):`);
     for (const row of r.firstRows) {
       const values = row.values.map((v, i) => reviewValue(v, r.columns[i] ?? '', currency));

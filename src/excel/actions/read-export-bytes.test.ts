@@ -14,8 +14,8 @@ const bytes = new Uint8Array([
 ]);
 
 describe('readExportBytes', () => {
-  it('reads the same rows whatever the size of the pieces it hands on', () => {
-    const whole = readExportBytes(bytes, options);
+  it('reads the same rows whatever the size of the pieces it hands on', async () => {
+    const whole = await readExportBytes(bytes, options);
     expect(whole.parsed).toMatchObject({
       ok: true,
       rows: [
@@ -25,10 +25,10 @@ describe('readExportBytes', () => {
       reading: { encoding: 'utf-8', delimiter: ';' },
     });
     for (const chunk of [1, 2, 3, 50])
-      expect(readExportBytes(bytes, options, chunk).parsed).toEqual(whole.parsed);
+      expect((await readExportBytes(bytes, options, chunk)).parsed).toEqual(whole.parsed);
   });
 
-  it('names places by line, as in a file', () => {
-    expect(readExportBytes(bytes, options).locate(7, 2)).toBe('line 7');
+  it('names places by line, as in a file', async () => {
+    expect((await readExportBytes(bytes, options)).locate(7, 2)).toBe('line 7');
   });
 });

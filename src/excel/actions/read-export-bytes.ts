@@ -1,24 +1,69 @@
 import { locateByLine } from '../../engine/messages/render-import-issue';
+import type { ReadExport } from '../../imports/flow/prepare-import';
 import { createExportImport } from '../../imports/import-export';
 import type { ImportOptions } from '../../imports/import-types';
-import type { ReadExport } from '../../imports/flow/prepare-import';
+import { readXlsxExport } from '../../imports/xlsx/xlsx-export';
+import type { InflateRaw } from '../../imports/xlsx/zip-directory';
 
 /** Bytes handed to the importer at a time, as the CLI reads a file from disk. */
 export const FILE_CHUNK_BYTES = 64 * 1024;
 
 /**
- * Reads an export file the user picked, already in memory as bytes: fed to the importer in
- * `FILE_CHUNK_BYTES` views of the same buffer (never copied, never decoded whole), so a 200,000-row
- * export is held once. CSV or TSV in any encoding the importer knows; an `.xlsx` file is refused
- * (`binary_file`): the task pane has no workbook reader (docs/imports.md).
- *
- * @example readExportBytes(new Uint8Array(await file.arrayBuffer()), { campaignId: 'C1', campaignCurrency: 'USD' }).parsed.ok
+ * Raw DEFLATE through the browser's `DecompressionStream` (Edge WebView2, Safari 16.4+); `null`
+ * where the browser has none, and the pane then says to paste the report instead.
  */
-export function readExportBytes(
+export function browserInflate(): InflateRaw | null {
+  if (typeof DecompressionStream === 'undefined') return null;
+  return async (bytes, limit) => {
+    const stream = new Blob([bytes.slice()]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+    const reader = stream.getReader();
+    const pieces: Uint8Array[] = [];
+    let size = 0;
+    for (let r = await reader.read(); !r.done; r = await reader.read()) {
+      size += r.value.byteLength;
+      if (size > limit) {
+        await reader.cancel();
+        throw new RangeError(`unpacks to more than ${limit} bytes`);
+      }
+      pieces.push(r.value);
+    }
+    const whole = new Uint8Array(size);
+    let at = 0;
+    for (const p of pieces) {
+      whole.set(p, at);
+      at += p.byteLength;
+    }
+    return whole;
+  };
+}
+
+const isZip = (b: Uint8Array): boolean => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+
+/**
+ * Reads an export file the user picked, already in memory as bytes. CSV or TSV in any encoding the
+ * importer knows is fed to it in `FILE_CHUNK_BYTES` views of the same buffer (never copied, never
+ * decoded whole); an `.xlsx` export goes through the same pure reader as the CLI's (docs/imports.md).
+ *
+ * @example (await readExportBytes(new Uint8Array(await file.arrayBuffer()), { campaignId: 'C1', campaignCurrency: 'USD' })).parsed.ok
+ */
+export async function readExportBytes(
   bytes: Uint8Array,
   options: ImportOptions,
   chunk = FILE_CHUNK_BYTES,
-): ReadExport {
+  inflate: InflateRaw | null = browserInflate(),
+): Promise<ReadExport> {
+  if (isZip(bytes)) {
+    if (inflate !== null) return readXlsxExport(bytes, options, inflate);
+    return {
+      parsed: {
+        ok: false,
+        issues: [{ code: 'unreadable_workbook', reason: 'no_inflate' }],
+        moreIssues: 0,
+        reading: null,
+      },
+      locate: locateByLine,
+    };
+  }
   const reading = createExportImport(options);
   for (let at = 0; at < bytes.length; at += chunk) reading.push(bytes.subarray(at, at + chunk));
   return { parsed: reading.end(), locate: locateByLine };

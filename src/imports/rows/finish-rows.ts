@@ -100,7 +100,9 @@ export function finishRows(rows: ExportRows, layout: TextLayout): ParsedExport {
   if (currency.assumed) notes.push({ code: 'currency_assumed', currency: currency.currency });
 
   // Slash dates are decided only now: two sums may turn out to be the same day, and are merged.
-  const out = new Map<string, ImportedRow>();
+  // Without slash dates every sum is its own row, and no key is needed.
+  const merged = rows.sums.hasPairs ? new Map<string, ImportedRow>() : null;
+  const imported: ImportedRow[] = [];
   for (const sum of rows.sums.entries()) {
     const date: LocalDate | null =
       sum.date === null
@@ -108,8 +110,8 @@ export function finishRows(rows: ExportRows, layout: TextLayout): ParsedExport {
         : 'date' in sum.date
           ? sum.date.date
           : pairDate(sum.date.pair, dates.order ?? 'DMY');
-    const key = `${sum.channel}\u0000${sum.adCampaign ?? ''}\u0000${date ?? ''}`;
-    const before = out.get(key);
+    const key = merged === null ? '' : `${sum.channel}\u0000${sum.adCampaign ?? ''}\u0000${date ?? ''}`;
+    const before = merged?.get(key);
     const row: Record<string, unknown> = {
       campaignId: options.campaignId,
       channel: sum.channel,
@@ -124,9 +126,10 @@ export function finishRows(rows: ExportRows, layout: TextLayout): ParsedExport {
       const earlier = before?.[m] ?? null;
       row[m] = earlier === null ? total : total === null ? earlier : new Dec(total).plus(earlier).toNumber();
     }
-    out.set(key, row as ImportedRow);
+    if (merged === null) imported.push(row as ImportedRow);
+    else merged.set(key, row as ImportedRow);
   }
-  const imported = [...out.values()];
+  if (merged !== null) for (const row of merged.values()) imported.push(row);
   for (const m of REQUIRED_METRICS) {
     const blank = imported.filter((r) => r[m] === null).length;
     if (blank > 0 && recognition.columns[m] !== undefined)

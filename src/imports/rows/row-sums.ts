@@ -114,25 +114,38 @@ const dateKey = (d: RowDate): string =>
  * to write (one per channel, ad campaign and day), never with the export rows summed into them.
  */
 export class RowSums {
-  private readonly sums = new Map<string, RowSum>();
+  /** Channel, then ad campaign, then day: three lookups of the cells' own strings, no joined key. */
+  private readonly sums = new Map<string, Map<string, Map<string, RowSum>>>();
+  /** In order of first appearance: the order rows are written in. */
+  private readonly order: RowSum[] = [];
+  /** Whether a sum's day is a slash pair, to be decided at the end (two may become one day). */
+  hasPairs = false;
 
   /** The sum of a channel, ad campaign and day, created at its first row. */
   at(channel: string, adCampaign: string | null, date: RowDate, line: number): RowSum {
-    const key = `${channel}\u0000${adCampaign ?? ''}\u0000${dateKey(date)}`;
-    let sum = this.sums.get(key);
+    let campaigns = this.sums.get(channel);
+    if (campaigns === undefined) this.sums.set(channel, (campaigns = new Map()));
+    const campaign = adCampaign ?? '';
+    let days = campaigns.get(campaign);
+    if (days === undefined) campaigns.set(campaign, (days = new Map()));
+    const day = dateKey(date);
+    let sum = days.get(day);
     if (sum === undefined) {
       sum = new RowSum(channel, adCampaign, date, line);
-      this.sums.set(key, sum);
+      days.set(day, sum);
+      this.order.push(sum);
+      if (date !== null && 'pair' in date) this.hasPairs = true;
     }
     sum.sourceRows++;
     return sum;
   }
 
-  entries(): IterableIterator<RowSum> {
-    return this.sums.values();
+  /** Every sum, in order of first appearance. */
+  entries(): readonly RowSum[] {
+    return this.order;
   }
 
   get size(): number {
-    return this.sums.size;
+    return this.order.length;
   }
 }

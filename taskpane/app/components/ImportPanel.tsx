@@ -22,7 +22,8 @@ export interface ImportPanelProps {
 }
 
 /** The exports a file picker offers (any file can still be chosen; the host says what it refuses). */
-const EXPORT_TYPES = '.csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain';
+const EXPORT_TYPES =
+  '.csv,.tsv,.txt,.xlsx,text/csv,text/tab-separated-values,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
  * Imports an ad-platform export into ChannelMetrics, from a file (**Import export** opens the file

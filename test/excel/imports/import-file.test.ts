@@ -1,9 +1,12 @@
 /// <reference types="office-js" />
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { renderImportReview } from '../../../src/engine/messages/render-import-review';
 import type { ImportRequest } from '../../../src/excel/operator-actions';
 import {
   cellsOf,
   cliImport,
+  FIXTURES,
   fileRequest as file,
   importWorkbookBytes,
   paneWorkbook,
@@ -32,6 +35,9 @@ describe('Import export (a file picked in the task pane)', () => {
     ['meta-ads-en.utf16be.csv', 'C-1'],
     ['generic-semicolon-bom.csv', 'C-1'],
     ['linkedin-campaigns.utf16le.tsv', 'C-EUR'],
+    // .xlsx exports: the same pure reader in both (zlib in the CLI, DecompressionStream in the pane).
+    ['google-ads-display-blank.xlsx', 'C-1'],
+    ['meta-ads-day-range.xlsx', 'C-1'],
   ])('%s: the preview the CLI prints, then the rows it writes', async (fixture, campaign) => {
     const cli = await cliImport(workbook, fixture, campaign);
     const before = pane.fake.describe();
@@ -61,18 +67,19 @@ describe('Import export (a file picked in the task pane)', () => {
     });
   });
 
-  it('refuses an .xlsx export, saying what to do instead, and writes nothing', async () => {
+  it('refuses an .xlsx export it cannot read, saying what to do instead, and writes nothing', async () => {
     const before = pane.fake.describe();
+    const damaged = new Uint8Array(readFileSync(join(FIXTURES, 'meta-ads-day-range.xlsx'))).slice(0, 2000);
     const p = await pane.actions.prepareImport({
       ...file('google-ads-en.utf16le.tsv'),
-      source: { kind: 'file', name: 'ads.xlsx', bytes: workbook },
+      source: { kind: 'file', name: 'ads.xlsx', bytes: damaged },
     });
     expect(p).toEqual({
       kind: 'import_problems',
       problems: [
         {
-          code: 'binary_file',
-          text: 'ads.xlsx: the file is an Excel workbook, not a text export; open it in Excel, copy the report into a sheet of this workbook and use Import pasted range, or save it as CSV and import that',
+          code: 'unreadable_workbook',
+          text: 'ads.xlsx: the file is an Excel workbook that cannot be read: it is damaged or not really .xlsx; open it in Excel and save it again, or export the report as CSV',
           address: null,
         },
       ],

@@ -17,7 +17,8 @@ export async function readSharedStrings(
 ): Promise<Map<number, string>> {
   const found = new Map<number, string>();
   if (wanted.size === 0) return found;
-  const last = Math.max(...wanted);
+  let last = 0;
+  for (const i of wanted) last = Math.max(last, i); // not Math.max(...wanted): a huge set overflows the stack
   const decoder = utf8Chunks();
   let buffer = '';
   let prefix: string | null = null;

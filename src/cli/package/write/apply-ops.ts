@@ -135,7 +135,8 @@ function appendRows(context: OpContext, op: AppendRowsOp): void {
   if (op.rows.length === 0) return;
   const { model } = context;
   const sheet = sheetNamed(model, op.sheet);
-  const width = Math.max(...op.rows.map((r) => r.length));
+  // A loop, not Math.max(...rows): a spread of 200,000 rows overflows the stack.
+  const width = op.rows.reduce((w, r) => Math.max(w, r.length), 0);
   const target: Box = {
     top: op.startRow,
     left: op.firstColumn,
