@@ -21,7 +21,8 @@ CMO feedback for each one.
 The input workbook is not changed. Written:
   <name>.tracked.xlsx beside the input (or the --out file): the workbook with the Tasks and
       TaskUpdates columns updated, the Task Log, Campaign History and Learnings tables, and a
-      "Report …" and a "CMO Feedback …" sheet for each campaign. Open it in Excel.
+      "Report …" and a "CMO Feedback …" sheet for each campaign (and a "Portfolio …" sheet
+      when several are tracked). Open it in Excel.
   memory/campaigns.json and memory/learnings.json: a snapshot of each campaign per run, and the
       learnings not recorded before. Entries are only ever appended.
 

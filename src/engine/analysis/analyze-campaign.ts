@@ -75,7 +75,7 @@ export function analyzeCampaign(args: AnalyzeArgs): CampaignAnalysis {
     ...blockerEscalations(blocked, settings),
     ...timelineEscalations(failed),
   ]);
-  const analysis: Omit<CampaignAnalysis, 'forecast' | 'anomalies'> = {
+  const analysis: Omit<CampaignAnalysis, 'forecast' | 'anomalies' | 'adCampaignComparisons'> = {
     campaign,
     settings,
     asOf,

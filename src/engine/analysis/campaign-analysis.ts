@@ -1,4 +1,5 @@
 import type { DayCheck } from '../anomalies/daily-anomalies';
+import type { AdCampaignComparison } from '../compare/ad-campaign-comparison';
 import type { ChannelComparison } from '../compare/channel-comparison';
 import type { Forecast } from '../forecast/pacing-forecast';
 import type { EfficiencyRanking } from '../compare/efficiency-ranking';
@@ -287,6 +288,8 @@ export interface CampaignAnalysis {
   readonly failed: readonly FailedTask[];
   /** Channels compared two by two, with statistics (docs/rules.md, Comparing channels). */
   readonly comparison: ChannelComparison;
+  /** Within each channel, its ad campaigns compared the same way (docs/rules.md, Comparing ad campaigns). */
+  readonly adCampaignComparisons: readonly AdCampaignComparison[];
   /** Channels ranked by cost per result (docs/rules.md, Efficiency). */
   readonly efficiency: EfficiencyRanking;
   /** Where spend and the primary KPI will end (docs/rules.md, Pacing forecast); `null` when not running or too few days. */

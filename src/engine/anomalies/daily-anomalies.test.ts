@@ -77,6 +77,15 @@ describe('daily anomalies against the same weekday of the weeks before', () => {
     expect(issueFindings(a, [], [], []).find((i) => i.code === 'unusual_days')?.severity).toBe(5);
   });
 
+  it('judges no day of a channel whose rows are weekly totals', () => {
+    // Six Mondays, one row each: a week's total is not a day, and a big week is not a spike day.
+    const weekly = search()
+      .filter((_, i) => i % 7 === 0)
+      .map((r, i) => (i === 5 ? { ...r, cost: 2000, clicks: 900, conversions: 70 } : r));
+    const a = analysis({ campaign, rows: weekly });
+    expect(a.anomalies).toEqual([]);
+  });
+
   it('needs three earlier same weekdays', () => {
     // Two weeks of rows: each day of the last week has one earlier same weekday.
     const a = analysis({ campaign, rows: search({ '2026-11-14': { cost: 400 } }).slice(-14) });

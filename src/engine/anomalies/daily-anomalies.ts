@@ -1,6 +1,6 @@
 import type { CampaignAnalysis } from '../analysis/campaign-analysis';
 import { channelKey } from '../metrics/aggregate-channel-metrics';
-import { dailySeries, type DailyFigure } from '../metrics/daily-series';
+import { dailySeries, type DailyFigure, rowPeriod } from '../metrics/daily-series';
 import type { ChannelMetric } from '../model/channel-metric';
 import type { LocalDate } from '../model/primitives';
 import { addDays } from '../time/zoned';
@@ -69,7 +69,7 @@ function rowsByChannel(a: CampaignAnalysis): Map<string, ChannelMetric[]> {
  * for spend 10 clicks or 1,000 impressions; counts are never judged more finely than their Poisson
  * spread, spend never more finely than 10 % of usual. The weeks are within the channel's own rows: a
  * day inside that run with no row counts as 0; a day whose figure a row leaves blank is neither judged
- * nor used as history.
+ * nor used as history. A channel whose rows are weekly (or longer) totals has no day to judge.
  *
  * @example dailyAnomalies(a).filter((d) => d.significant) // [{ channel: 'Search', date: '2026-03-14', metric: 'spend', actual: 1250, expected: 410, … }]
  */
@@ -81,7 +81,8 @@ export function dailyAnomalies(a: CampaignAnalysis): DayCheck[] {
   const checked = Array.from({ length: DAYS_CHECKED }, (_, i) => addDays(lastDate, i - DAYS_CHECKED + 1));
   for (const [key, rows] of rowsByChannel(a)) {
     const series = dailySeries(rows);
-    if (series === null) continue;
+    // Rows a week (or more) apart are period totals, not days: no day to judge.
+    if (series === null || rowPeriod(series) > 1) continue;
     const index = new Map(series.dates.map((d, i) => [d, i]));
     const at = (f: DailyFigure, d: LocalDate) => {
       const i = index.get(d);

@@ -34,7 +34,8 @@ const variance = (xs: readonly number[]) => {
  * day ahead is the average of its weekday, so a campaign that spends on weekdays and little at
  * weekends is projected that way. The spread of a day is measured around its weekday's level once
  * there are two weeks, around the average before; for counts (clicks, conversions) it is never below
- * the Poisson spread, the average itself.
+ * the Poisson spread, the average itself. `straightLine` asks for the straight line whatever the
+ * number of days (rows that are weekly totals say nothing about the days of the week).
  *
  * @example projectDays([100, 100, 20], dates, future, false).sum // 73.3… × days ahead
  */
@@ -43,14 +44,15 @@ export function projectDays(
   dates: readonly LocalDate[],
   future: readonly LocalDate[],
   count: boolean,
+  straightLine = false,
 ): Projection {
   const n = values.length;
   const average = mean(values);
-  if (n < DAY_OF_WEEK_MIN_DAYS || average === 0) {
+  if (straightLine || n < DAY_OF_WEEK_MIN_DAYS || average === 0) {
     const spread = Math.max(variance(values), count ? average : 0);
     const h = future.length;
     return {
-      method: n < DAY_OF_WEEK_MIN_DAYS ? 'straight_line' : 'day_of_week',
+      method: straightLine || n < DAY_OF_WEEK_MIN_DAYS ? 'straight_line' : 'day_of_week',
       perDay: future.map(() => average),
       sum: h * average,
       variance: h * spread + (h * h * spread) / n,

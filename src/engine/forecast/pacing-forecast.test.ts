@@ -2,6 +2,7 @@ import { renderLearning } from '../messages/render-learning';
 import { renderRecommendation } from '../messages/render-recommendation';
 import { analysis, kpi } from '../testing/analysis-fixture';
 import { dailyRows } from '../testing/daily-rows';
+import { makeRow } from '../testing/fixtures';
 import { learnForecast } from '../feedback/learnings/learn-forecast';
 import { recommendBudget } from '../feedback/recommendations/recommend-budget';
 
@@ -68,6 +69,26 @@ describe('the pacing forecast', () => {
     // Saturday 2² × 8 / 2 = 16 each, Sunday 2² × 8 / 3 = 10.67 → 246.67, sd 15.71, ±1.96 sd = 30.78.
     const k = a.forecast?.primaryKpi;
     expect([k?.expected, k?.low, k?.high].map((v) => v?.toFixed(2))).toEqual(['246.00', '215.22', '276.78']);
+  });
+
+  it('reads weekly rows as weekly totals: a straight line over the days they cover, no weekday levels', () => {
+    // A weekly export: one row a week, dated the week's Monday (Nov 2 and 9), $700 and $840. Each is
+    // spread over its 7 days: $100 a day for Nov 2–8, $120 for Nov 9–15. Straight line at $110 a day
+    // over the 15 days ahead: 1,540 + 1,650 = 3,190. No "Tuesday only" budget: the days are unknown.
+    const weekly = [
+      makeRow('Search', { date: '2026-11-02', cost: 700, clicks: 350, conversions: 35 }),
+      makeRow('Search', { date: '2026-11-09', cost: 840, clicks: 420, conversions: 42 }),
+    ];
+    const a = analysis({ rows: weekly });
+    const f = a.forecast;
+    expect(f?.method).toBe('straight_line');
+    expect([f?.from, f?.to, f?.daysOfData, f?.daysAhead]).toEqual(['2026-11-02', '2026-11-15', 14, 15]);
+    expect(f?.spend.expected.toFixed(2)).toBe('3190.00');
+    expect(f?.dailyBudget?.byWeekday).toBeNull();
+    // The 14 spread days vary by 14 × 10² / 13 = 107.69 (sample variance), and as the seven days of a
+    // week are one row the variance of the 15 days ahead is 7 times the daily one:
+    // (15 × 107.69 + 15² × 107.69 / 14) × 7 = 23,423.08, sd 153.05, ±1.96 sd = 299.96.
+    expect([f?.spend.low, f?.spend.high].map((v) => v?.toFixed(2))).toEqual(['2890.04', '3489.96']);
   });
 
   it('needs a running campaign and two days of rows', () => {

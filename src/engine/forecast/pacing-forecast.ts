@@ -1,7 +1,13 @@
 import type { CampaignAnalysis, DerivedMetric, FigureUnit } from '../analysis/campaign-analysis';
 import { asOfDate, daysBetween, daysLeft, lastDay } from '../feedback/calendar';
 import { metricUnit } from '../metrics/metric-unit';
-import { dailySeries, type DailyFigure, type DailySeries, knownDays } from '../metrics/daily-series';
+import {
+  dailySeries,
+  type DailyFigure,
+  type DailySeries,
+  knownDays,
+  rowPeriod,
+} from '../metrics/daily-series';
 import { Dec, HUNDRED } from '../money/decimal';
 import type { LocalDate } from '../model/primitives';
 import { Z95 } from '../stats/normal';
@@ -70,17 +76,65 @@ const RATIOS: Readonly<Partial<Record<DerivedMetric, [DailyFigure, DailyFigure, 
   cpm: ['cost', 'impressions', 1000],
 };
 
+/** A figure's days to project from: its values and their dates. */
+type Days = (f: DailyFigure) => { values: number[]; dates: LocalDate[] };
+
+/**
+ * The days of a series whose rows are totals over `period` days (weekly exports: 7): each row's
+ * figure spread evenly over the days from its date on, up to the report date; the days between
+ * covered by no row count as 0. With daily rows (period 1), the known days as they are.
+ */
+function daysOf(series: DailySeries, period: number, today: LocalDate): Days {
+  return (f) => {
+    const known = knownDays(series, f);
+    if (period === 1) return known;
+    const first = known.dates[0];
+    const lastRow = known.dates[known.dates.length - 1];
+    if (first === undefined || lastRow === undefined) return known;
+    const endOf = (d: LocalDate) => {
+      const end = addDays(d, period - 1);
+      return end > today ? (d > today ? d : today) : end;
+    };
+    const dates = Array.from({ length: daysBetween(first, endOf(lastRow)) + 1 }, (_, i) => addDays(first, i));
+    const values = dates.map(() => 0);
+    known.dates.forEach((d, i) => {
+      const covered = daysBetween(d, endOf(d)) + 1;
+      const share = (known.values[i] as number) / covered;
+      for (let j = 0; j < covered; j += 1) {
+        const at = daysBetween(first, d) + j;
+        values[at] = (values[at] as number) + share;
+      }
+    });
+    return { values, dates };
+  };
+}
+
+/**
+ * A projection from the days of a series. Spread rows are straight lines, and their days are not
+ * independent (a week's seven days are one row): the variance grows by the period, so the range is
+ * that of the number of periods ahead.
+ */
+function projectFrom(
+  known: { values: number[]; dates: LocalDate[] },
+  future: readonly LocalDate[],
+  count: boolean,
+  period: number,
+): Projection {
+  const p = projectDays(known.values, known.dates, future, count, period > 1);
+  return period === 1 ? p : { ...p, variance: p.variance * period };
+}
+
 function kpiForecast(
   a: CampaignAnalysis,
-  series: DailySeries,
+  days: Days,
   future: readonly LocalDate[],
+  period: number,
 ): Forecast['primaryKpi'] {
   const k = a.kpis.find((x) => x.isPrimary);
   // A KPI resting on blank cells is not projected: the blanks would count as zeros.
   if (k === undefined || k.derived === null || k.kpi.actual !== null || k.gaps.length > 0) return null;
   const project = (f: DailyFigure) => {
-    const known = knownDays(series, f);
-    return projectDays(known.values, known.dates, future, COUNTS.has(f));
+    return projectFrom(days(f), future, COUNTS.has(f), period);
   };
   const unit = metricUnit(k.derived);
   const total = (f: DailyFigure): Dec => (f === 'revenue' ? (a.totals.revenue ?? new Dec(0)) : a.totals[f]);
@@ -142,7 +196,8 @@ function pacing(a: CampaignAnalysis, spend: RangeFigure): Forecast['pacing'] {
 /**
  * Where the campaign will end at its current daily pace (docs/rules.md, Pacing forecast): spend and
  * the primary KPI at the end, each with a 95 % range, from the daily ChannelMetrics rows — by day of
- * the week from 7 days of rows on, in a straight line before; the daily budget that uses the rest of
+ * the week from 7 days of rows on, in a straight line before or when the rows are weekly (or longer)
+ * totals, each spread over the days it covers; the daily budget that uses the rest of
  * the budget over the days left; and whether spend is on pace, within a band that narrows as the end
  * nears. `null` unless the campaign is running with at least 2 days of dated rows.
  *
@@ -152,23 +207,27 @@ export function pacingForecast(a: CampaignAnalysis): Forecast | null {
   if (a.timeline.phase !== 'running') return null;
   const series = dailySeries(a.rows);
   if (series === null || series.daysWithRows < 2) return null;
-  const to = series.dates[series.dates.length - 1] as LocalDate;
+  // Rows more than a day apart as a rule are totals over that many days (a weekly export).
+  const period = rowPeriod(series);
+  const days = daysOf(series, period, asOfDate(a));
+  const known = days('cost');
+  if (known.values.length < 2) return null;
+  const from = known.dates[0] as LocalDate;
+  const to = known.dates[known.dates.length - 1] as LocalDate;
   const endDate = lastDay(a);
   const daysAhead = Math.max(0, daysBetween(to, endDate));
   const future = Array.from({ length: daysAhead }, (_, i) => addDays(to, i + 1));
-  const known = knownDays(series, 'cost');
-  if (known.values.length < 2) return null;
-  const cost = projectDays(known.values, known.dates, future, false);
+  const cost = projectFrom(known, future, false, period);
   const spend = range(a.budget.spent, cost);
   return {
     method: cost.method,
-    from: series.dates[0] as LocalDate,
+    from,
     to,
-    daysOfData: series.dates.length,
+    daysOfData: daysBetween(from, to) + 1,
     endDate,
     daysAhead,
     spend,
-    primaryKpi: kpiForecast(a, series, future),
+    primaryKpi: kpiForecast(a, days, future, period),
     dailyBudget: dailyBudget(a, cost),
     pacing: pacing(a, spend),
   };

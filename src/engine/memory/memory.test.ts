@@ -35,6 +35,7 @@ const report: ExecutionStatusReport = {
   channel_breakdown: [],
   phase: 'running',
   channel_comparisons: [],
+  ad_campaign_comparisons: [],
   channel_efficiency: { basis: 'cpa', campaign_value: null, channels: [] },
   forecast: null,
   anomalies: [],

@@ -116,6 +116,8 @@ function standing(k: KpiFigures, currency: string): { actual: string; pct: strin
 
 const RENDER: Renderers = {
   channel_comparison: (f) => comparisonText(f.comparison, f.currency),
+  ad_campaign_comparison: (f) =>
+    `Within ${name(f.channel)}, ad campaign ${comparisonText(f.comparison, f.currency)}`,
   channels_too_little_data: (f) =>
     `Too little data to judge ${list(f.channels.map((c) => name(c.channel)))} yet: ${list(
       f.channels.map((c) => `${formatCount(c.clicks)} clicks`),

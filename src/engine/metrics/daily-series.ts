@@ -18,6 +18,8 @@ export interface DailySeries {
   readonly values: Readonly<Record<DailyFigure, ReadonlyArray<number | null>>>;
   /** How many of `dates` have at least one row. */
   readonly daysWithRows: number;
+  /** The dates with at least one row, in order. */
+  readonly rowDates: readonly LocalDate[];
 }
 
 const UNREPORTED = ['cost', 'impressions', 'clicks', 'conversions'] as const;
@@ -57,7 +59,22 @@ export function dailySeries(rows: readonly ChannelMetric[]): DailySeries | null 
       }),
     ]),
   ) as Record<DailyFigure, Array<number | null>>;
-  return { dates, values, daysWithRows: byDate.size };
+  return { dates, values, daysWithRows: byDate.size, rowDates: sorted };
+}
+
+/**
+ * The usual number of days between two dates with rows (the median gap): 1 for daily rows, 7 for
+ * weekly totals (an export by week), 1 with fewer than two dates.
+ *
+ * @example rowPeriod(weeklySeries) // 7
+ */
+export function rowPeriod(series: DailySeries): number {
+  const gaps = series.rowDates
+    .slice(1)
+    .map((d, i) => daysBetween(series.rowDates[i] as LocalDate, d))
+    .sort((x, y) => x - y);
+  // The lower median: a missing week among weekly rows (gaps 7 and 14) still reads as weekly.
+  return gaps[Math.floor((gaps.length - 1) / 2)] ?? 1;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { CompletedTask } from '../tasks/completed-task-records';
 import { isoDuration, isoTimestamp } from '../time/iso';
 import { figureGaps } from '../metrics/figure-gaps';
 import { channelBreakdown } from './channel-breakdown';
-import { channelComparisons, channelEfficiency } from './channel-judgement';
+import { adCampaignComparisons, channelComparisons, channelEfficiency } from './channel-judgement';
 import { anomaliesOutput, forecastOutput } from './forecast-output';
 import { dataGaps } from './data-gaps';
 import type { ExecutionStatusReport } from './output-schemas';
@@ -88,6 +88,7 @@ export function buildStatusReport(a: CampaignAnalysis, ids: StatusReportIds): Ex
     channel_breakdown: a.channels.map((c) => channelBreakdown(c, currency)),
     phase: timeline.phase,
     channel_comparisons: channelComparisons(a),
+    ad_campaign_comparisons: adCampaignComparisons(a),
     channel_efficiency: channelEfficiency(a),
     forecast: forecastOutput(a),
     anomalies: anomaliesOutput(a),

@@ -130,6 +130,9 @@ export const channelComparisonSchema = z.object({
   label: z.enum(['[MEASURED]', '[ESTIMATED]']),
 });
 
+/** A comparison of two ad campaigns within a channel: as a channel comparison, with the channel. */
+export const adCampaignComparisonSchema = channelComparisonSchema.extend({ channel: z.string() });
+
 export const channelEfficiencySchema = z.object({
   basis: z.enum(['cpa', 'roas']),
   campaign_value: z.number().nullable(),
@@ -201,6 +204,7 @@ export const executionStatusReportSchema = z.object({
   channel_breakdown: z.array(channelBreakdownSchema),
   phase: z.enum(PHASES),
   channel_comparisons: z.array(channelComparisonSchema),
+  ad_campaign_comparisons: z.array(adCampaignComparisonSchema),
   channel_efficiency: channelEfficiencySchema,
   forecast: forecastSchema.nullable(),
   anomalies: z.array(anomalySchema),

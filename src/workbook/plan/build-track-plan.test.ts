@@ -108,6 +108,22 @@ describe('buildTrackPlan', () => {
     ]);
   });
 
+  it('adds a Portfolio sheet after the campaigns’ sheets when the run tracks several campaigns', () => {
+    const second = makeReport({ campaign_id: 'CMP-2', report_id: '00000000-0000-4000-8000-000000000003' });
+    const input = makeInput();
+    const two = makeResult(input, {
+      campaigns: [makeCampaignResult(), makeCampaignResult(second, makeFeedback({ campaign_id: 'CMP-2' }))],
+    });
+    const p = buildTrackPlan({ result: two, input, sourceMap, inventory, timeZone: 'UTC' });
+    expect(kinds(p.ops).slice(-3)).toEqual([
+      'addSheet:Report CMP-2 2026-11-24',
+      'addSheet:CMO Feedback CMP-2 2026-11-24',
+      'addSheet:Portfolio 2026-11-24',
+    ]);
+    // One campaign: no portfolio.
+    expect(kinds(plan().ops).some((k) => k.includes('Portfolio'))).toBe(false);
+  });
+
   it('needs no Tasks or TaskUpdates location when nothing changed there', () => {
     const input = makeInput();
     const result = makeResult(input, {

@@ -6,6 +6,7 @@ import type { SourceMap, TableLocation } from '../source-map';
 import { feedbackSheetOp } from './feedback-sheet';
 import { logOp } from './log-op';
 import { campaignHistoryBlock, learningsBlock, rejectedUpdatesByCampaign, taskLogBlock } from './log-rows';
+import { portfolioSheetOp } from './portfolio-sheet';
 import { reportSheetOp } from './report-sheet';
 import { SheetNames } from './sheet-names';
 import { taskWriteBackOp } from './task-write-back';
@@ -29,8 +30,9 @@ function located(sourceMap: SourceMap, key: string, needed: boolean): TableLocat
 
 /**
  * Everything one run writes: the Tasks tracking cells that changed, Applied At/Outcome of the
- * processed TaskUpdates rows, the Task Log, Campaign History and Learnings rows, and a Report and a
- * CMO Feedback sheet per tracked campaign. Nothing else in the input sheets is touched.
+ * processed TaskUpdates rows, the Task Log, Campaign History and Learnings rows, a Report and a CMO
+ * Feedback sheet per tracked campaign, and a Portfolio sheet when the run tracks several campaigns.
+ * Nothing else in the input sheets is touched.
  *
  * @example
  * const plan = buildTrackPlan({ result, input, sourceMap, inventory, timeZone: 'Europe/Paris' });
@@ -75,6 +77,16 @@ export function buildTrackPlan(args: TrackPlanArgs): WritePlan {
     const { report, feedback } = s.campaign;
     ops.push(reportSheetOp({ name: s.report, report, timeZone, performanceThresholdPct: threshold }));
     ops.push(feedbackSheetOp({ name: s.feedback, feedback, report, timeZone }));
+  }
+  if (result.campaigns.length > 1) {
+    ops.push(
+      portfolioSheetOp({
+        name: names.plain(`Portfolio ${date}`),
+        campaigns: result.campaigns,
+        timeZone,
+        performanceThresholdPct: threshold,
+      }),
+    );
   }
 
   const newSheets = ops.flatMap((op) =>

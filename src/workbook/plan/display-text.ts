@@ -1,6 +1,13 @@
+import type { CampaignPhase } from '../../engine/analysis/phase';
 import type { EscalationSeverity } from '../../engine/report/output-schemas';
 
 export { STATUS_TEXT, TIMELINE_TEXT } from '../../engine/messages/status-text';
+
+export const PHASE_TEXT: Readonly<Record<CampaignPhase, string>> = {
+  not_started: 'Not started',
+  running: 'Running',
+  ended: 'Ended',
+};
 
 export const DEVIATION_TEXT = {
   over_estimate: 'over estimate',

@@ -23,6 +23,22 @@ describe('sheetsByCampaign', () => {
     expect(otherSheets).toEqual(['Task Log']);
   });
 
+  test('the Portfolio sheet after the campaigns is one of the other sheets', () => {
+    const plan: WritePlan = {
+      ops: [
+        report('Report A'),
+        feedback('CMO Feedback A'),
+        report('Report B'),
+        feedback('CMO Feedback B'),
+        { ...report('Portfolio 2026-11-24'), name: 'Portfolio 2026-11-24' },
+      ],
+      newSheets: ['Report A', 'CMO Feedback A', 'Report B', 'CMO Feedback B', 'Portfolio 2026-11-24'],
+    };
+    const { campaignSheets, otherSheets } = sheetsByCampaign(plan, ['A', 'B']);
+    expect(campaignSheets.get('B')).toEqual(['Report B', 'CMO Feedback B']);
+    expect(otherSheets).toEqual(['Portfolio 2026-11-24']);
+  });
+
   test('a plan that does not add two sheets per campaign maps none', () => {
     const plan: WritePlan = { ops: [report('Report A')], newSheets: ['Report A'] };
     expect(sheetsByCampaign(plan, ['A']).campaignSheets.size).toBe(0);

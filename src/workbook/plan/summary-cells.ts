@@ -1,7 +1,7 @@
 import { parseIsoInstant } from '../../engine/time/iso';
 import { DATE_TIME_FORMAT, serialAt } from './excel-time';
 import type { CellSpec } from './sheet-layout';
-import { moneyFormat, PERCENT_POINTS_FORMAT } from './number-formats';
+import { moneyFormat, percentPointsFormat } from './number-formats';
 
 /** Cells the summary sheets share: money, percentages and ISO timestamps shown as Excel dates. */
 
@@ -9,9 +9,12 @@ export function money(amount: number | null, currency: string): CellSpec {
   return amount === null ? null : { value: amount, numberFormat: moneyFormat(currency) };
 }
 
-/** A percentage held as points (42.5 → 42.5%); text (DATA PENDING …) stays text. */
+/**
+ * A percentage held as points (42.5 → 42.5%), shown with the decimals it carries (75.0001 →
+ * 75.0001%); text (DATA PENDING …) stays text.
+ */
 export function percent(value: number | string | null): CellSpec {
-  return typeof value === 'number' ? { value, numberFormat: PERCENT_POINTS_FORMAT } : value;
+  return typeof value === 'number' ? { value, numberFormat: percentPointsFormat(value) } : value;
 }
 
 /** An ISO 8601 timestamp as a date-time serial in the workbook's zone; unparseable text as is. */

@@ -126,6 +126,7 @@ export function sampleReport(campaignId = 'C-SPRING', name = 'Spring launch'): E
     channel_breakdown: [],
     phase: 'running',
     channel_comparisons: [],
+    ad_campaign_comparisons: [],
     channel_efficiency: { basis: 'cpa', campaign_value: null, channels: [] },
     forecast: null,
     anomalies: [],

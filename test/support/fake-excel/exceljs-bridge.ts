@@ -75,6 +75,8 @@ export function fromExcelJs(workbook: ExcelJS.Workbook): WorkbookDescription {
     const cells: Record<string, CellInput> = {};
     ws.eachRow({ includeEmpty: false }, (row) => {
       row.eachCell({ includeEmpty: false }, (cell) => {
+        // A merged range's other cells hold nothing in the file; ExcelJS echoes the master's value.
+        if (cell.type === ExcelJS.ValueType.Merge) return;
         cells[cell.address] = inputOf(cell);
       });
     });

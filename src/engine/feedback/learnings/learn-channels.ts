@@ -72,8 +72,9 @@ export function comparisonFigures(c: Comparison, family: number): ComparisonFigu
 /**
  * Best against worst channel on CTR, conversion rate and CPA, with the size of each difference and
  * its 95 % interval — or “no clear difference yet” and the clicks still needed; [ESTIMATED] when
- * either channel has an estimated row. Channels under the minimum clicks are named beside the
- * comparisons as too little data to judge.
+ * either channel has an estimated row. Then, within each channel, the ad campaigns whose best and
+ * worst clearly differ (significant after Holm). Channels under the minimum clicks are named beside
+ * the comparisons as too little data to judge.
  *
  * @example learnChannels(a)[0]?.code // 'channel_comparison'
  */
@@ -85,6 +86,20 @@ export function learnChannels(a: CampaignAnalysis): LearningFinding[] {
     currency: a.budget.currency,
     comparison: comparisonFigures(c, family),
   }));
+  // Within a channel, only the ad campaigns that clearly differ: the report's ad_campaign_comparisons
+  // holds every comparison made, significant or not.
+  for (const { channel, comparison } of a.adCampaignComparisons) {
+    for (const c of comparison.comparisons) {
+      if (!c.significant) continue;
+      found.push({
+        code: 'ad_campaign_comparison',
+        label: c.estimated ? '[ESTIMATED]' : '[MEASURED]',
+        currency: a.budget.currency,
+        channel,
+        comparison: comparisonFigures(c, comparison.family),
+      });
+    }
+  }
   // Named beside the comparisons they are left out of; with no comparison at all, the missing-data
   // learning says which channels need more clicks.
   if (tooLittle.length > 0 && comparisons.length > 0) {

@@ -78,6 +78,14 @@ export type LearningFinding =
       readonly comparison: ComparisonFigures;
     }
   | {
+      /** Two ad campaigns of one channel compared on a figure: a significant difference only. */
+      readonly code: 'ad_campaign_comparison';
+      readonly label: LearningLabel;
+      readonly currency: string;
+      readonly channel: string;
+      readonly comparison: ComparisonFigures;
+    }
+  | {
       /** Channels under the minimum clicks: named, never left out silently. */
       readonly code: 'channels_too_little_data';
       readonly label: '[MEASURED]';

@@ -233,3 +233,20 @@ describe('when nothing qualifies: one [INFERENCE] naming the missing data', () =
     expect(learnings({ tasks }).some((l) => l.startsWith('[INFERENCE]'))).toBe(false);
   });
 });
+
+describe('ad campaign comparisons within a channel', () => {
+  it('states a clear difference between two ad campaigns of a channel, with its interval', () => {
+    // Brand: 880 clicks / 11,000 impressions = 8.0 %; Generic: 400 / 20,000 = 2.0 %: 4×. Katz
+    // se² = 1/880 − 1/11,000 + 1/400 − 1/20,000 = 0.0034955, se = 0.0591: 4 × e^(±0.1159) = 3.56–4.49, shown rounded outwards.
+    // Conversion rate (60/880 vs 10/400) and CPA are tested too; only clear differences are stated.
+    const found = learnings({
+      rows: [
+        row('Search', { adCampaign: 'Brand', impressions: 11000, clicks: 880, conversions: 66, cost: 660 }),
+        row('Search', { adCampaign: 'Generic', impressions: 20000, clicks: 400, conversions: 30, cost: 300 }),
+      ],
+    });
+    expect(found.filter((l) => l.includes('Within Search'))).toEqual([
+      "[MEASURED] Within Search, ad campaign Brand's CTR was about 4.0× Generic's (95% interval 3.5–4.5×): 8.0% (880 clicks / 11,000 impressions) vs 2.0% (400 clicks / 20,000 impressions)",
+    ]);
+  });
+});
