@@ -50,6 +50,20 @@ export interface RawTable {
   readonly rows: ReadonlyArray<readonly RawCell[]>;
   /** Present when requested: the number format of each data cell, parallel to `rows`. */
   readonly numberFormats?: ReadonlyArray<ReadonlyArray<string | null>>;
+  /**
+   * Merged areas of the sheet (at least those over the range, header included), in sheet rows and
+   * columns, where the host can tell (Office: ExcelApi 1.13). A cell covered by a merge, not its
+   * first, reads as blank.
+   */
+  readonly merges?: readonly MergedArea[];
+}
+
+/** A merged area of a sheet: its first and last rows and columns (1-based). */
+export interface MergedArea {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
 }
 
 export interface WorkbookHost {

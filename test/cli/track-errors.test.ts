@@ -106,7 +106,9 @@ describe('track on a workbook with input errors', () => {
     const { dir } = await workspaceWith('plan.xlsx', new TextEncoder().encode('Task ID,Status\n'));
     const { code, stderr } = await runCli(dir, 'track', 'plan.xlsx');
     expect(code).toBe(1);
-    expect(stderr).toContain('plan.xlsx: not an .xlsx workbook (the file is not a zip package)');
+    expect(stderr).toBe(
+      'plan.xlsx is a text file (CSV or TSV?), not a workbook: import ad figures from it with the import, or open it in Excel and save it as an Excel Workbook (.xlsx) to track it\n',
+    );
     expect(await filesIn(dir)).toEqual(['plan.xlsx']);
   });
 

@@ -5,6 +5,7 @@ import { counterIds } from '../../src/engine/testing/counter-ids';
 import { OfficeWorkbookHost } from '../../src/excel/host/office-workbook-host';
 import type { FakeExcel } from '../support/fake-excel';
 import { AUTO_EXPANSION_MODES } from '../support/office-host-kit';
+import { LAUNCH_ID, WEBINAR_ID } from '../../src/workbook/template/sample-workbook';
 import { sampleOnFake, SAMPLE_NOON } from '../support/sample-on-fake';
 
 const INPUTS = ['Campaigns', 'Tasks', 'KPIs', 'ChannelMetrics', 'TaskUpdates', 'Settings'];
@@ -30,8 +31,8 @@ function inputCells(): Record<string, unknown> {
   );
 }
 
-async function trackOnce(): Promise<RunCommitted> {
-  const preview = await actions.prepareRun({ campaignIds: null }, () => undefined);
+async function trackOnce(campaignIds: string[] | null = null): Promise<RunCommitted> {
+  const preview = await actions.prepareRun({ campaignIds }, () => undefined);
   if (preview.kind !== 'preview') throw new Error(JSON.stringify(preview));
   const done = await actions.commitRun(preview, () => undefined);
   if (done.kind !== 'committed') throw new Error(done.kind);
@@ -78,6 +79,22 @@ describe.each(AUTO_EXPANSION_MODES)('revert last run (Excel auto-expansion %s)',
     const again = await trackOnce();
     expect(changes(again.preview)).toEqual(changes(first.preview));
     expect(again.preview.rejectedUpdates).toEqual(first.preview.rejectedUpdates);
+  });
+
+  test('a run over several campaigns: revert removes its Portfolio sheet too, not an older one', async () => {
+    await trackOnce([LAUNCH_ID, WEBINAR_ID]);
+    clock += 3_600_000;
+    const run = await trackOnce([LAUNCH_ID, WEBINAR_ID]);
+    expect(fake.sheetNames()).toEqual(
+      expect.arrayContaining(['Portfolio 2026-11-24', 'Portfolio 2026-11-24 (2)']),
+    );
+    const reverted = await actions.revertLastRun();
+    expect(reverted.kind === 'reverted' && reverted.removedSheets).toEqual([
+      ...run.sheets.flatMap((s) => [s.report, s.feedback]),
+      'Portfolio 2026-11-24 (2)',
+    ]);
+    expect(fake.sheetNames()).toContain('Portfolio 2026-11-24');
+    expect(fake.sheetNames()).not.toContain('Portfolio 2026-11-24 (2)');
   });
 
   test('a workbook without runs has nothing to revert', async () => {

@@ -12,6 +12,7 @@ export function fakeWorkbookOf(book: Book): WorkbookDescription {
     sheets: Object.entries(book).map(([name, sheet]) => ({
       name,
       rows: sheet.header.length === 0 && sheet.rows.length === 0 ? [] : [sheet.header, ...sheet.rows],
+      ...(sheet.merges === undefined ? {} : { merges: sheet.merges }),
       ...(sheet.formats === undefined
         ? {}
         : {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { IssueCode } from '../../src/engine/issues/issue';
 import { HOSTILE_CASES } from './catalogue';
 import { expectedErrors, linesAt } from './hostile-case';
@@ -31,6 +33,7 @@ const EVERY_CODE: Readonly<Record<IssueCode, true>> = {
   missing_column: true,
   duplicate_column: true,
   empty_header: true,
+  merged_cells: true,
   required_value: true,
   invalid_value: true,
   cell_error: true,
@@ -64,5 +67,35 @@ describe('the catalogue', () => {
       for (const i of run.ok ? run.warnings : run.issues) seen.add(i.code);
     }
     expect(Object.keys(EVERY_CODE).filter((code) => !seen.has(code))).toEqual([]);
+  });
+});
+
+/** The rows of the catalogue's table in docs/reliability.md: class → [stops, runs]. */
+function countsInDoc(): Map<string, readonly [number, number]> {
+  const doc = readFileSync(join(__dirname, '../../docs/reliability.md'), 'utf8');
+  const rows = new Map<string, readonly [number, number]>();
+  for (const line of doc.split('\n')) {
+    const cells = line.split('|').map((c) => c.trim());
+    if (cells.length < 5 || !/^\d*$/.test(cells[2] ?? 'x') || !/^\d*$/.test(cells[3] ?? 'x')) continue;
+    if (cells[2] === '' && cells[3] === '') continue;
+    rows.set((cells[1] ?? '').replace(/`/g, ''), [Number(cells[2] || 0), Number(cells[3] || 0)]);
+  }
+  return rows;
+}
+
+describe('docs/reliability.md', () => {
+  it('counts the catalogue as it is: each class, stopping and running, and the total', () => {
+    const counted = new Map<string, [number, number]>();
+    for (const c of HOSTILE_CASES) {
+      const row = counted.get(c.kind) ?? [0, 0];
+      row[typeof c.expect === 'function' ? 1 : 0] += 1;
+      counted.set(c.kind, row);
+    }
+    const stops = HOSTILE_CASES.filter((c) => typeof c.expect !== 'function').length;
+    const expected = new Map<string, readonly [number, number]>([
+      ...counted,
+      [`**in all: ${HOSTILE_CASES.length} cases**`, [stops, HOSTILE_CASES.length - stops]],
+    ]);
+    expect(countsInDoc()).toEqual(expected);
   });
 });

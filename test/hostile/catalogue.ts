@@ -6,6 +6,7 @@ import { TEXT_AND_KEY_CASES } from './cases/text-and-keys';
 import { ALL_AT_ONCE_CASES, SOURCE_CASES } from './cases/sources-and-all-at-once';
 import { MONEY_CASES } from './cases/money';
 import { ID_LOOK_CASES } from './cases/ids';
+import { MERGED_CASES } from './cases/merged-cells';
 import { TRANSITION_CASES } from './cases/task-updates';
 import type { HostileCase } from './hostile-case';
 
@@ -23,4 +24,5 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   ...ALL_AT_ONCE_CASES,
   ...MONEY_CASES,
   ...ID_LOOK_CASES,
+  ...MERGED_CASES,
 ];

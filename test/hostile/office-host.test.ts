@@ -7,6 +7,7 @@ import { prepareTrack } from '../../src/workbook/run/prepare-track';
 import type { WorkbookDescription } from '../support/fake-excel';
 import { fakeHost } from '../support/office-host-kit';
 import { fakeWorkbookOf } from './book-fake';
+import { MERGED_CASES } from './cases/merged-cells';
 import { HOSTILE_CASES } from './catalogue';
 import { expectedErrors, linesAt, type StopsWith } from './hostile-case';
 import { BASE_AS_OF } from './hostile-book';
@@ -93,6 +94,31 @@ describe('hostile input through the ribbon’s Run checks', () => {
           ),
         ]).not.toEqual([one.address, []]);
       expect(fake.describe()).toEqual(before);
+    } finally {
+      fake.uninstall();
+    }
+  });
+});
+
+// Merged areas are read from ExcelApi 1.13; an older Excel reads the same values and cannot say.
+describe('a merged Task ID in an Excel before ExcelApi 1.13', () => {
+  const merged = MERGED_CASES.find((c) => c.name.startsWith('Task ID merged'));
+
+  it('is still stopped, as the blank cell it reads as', async () => {
+    if (merged === undefined) throw new Error('the merged Task ID case is gone from the catalogue');
+    const { fake, host } = fakeHost(fakeWorkbookOf(merged.book), {
+      requirementSets: { ExcelApi: '1.12', SharedRuntime: '1.1' },
+    });
+    try {
+      const prepared = await prepareTrack(host, {
+        now: () => BASE_AS_OF,
+        runId: 'run-1',
+        newId: counterIds(),
+      });
+      if (prepared.ok) throw new Error('expected input problems');
+      expect(prepared.issues.map((i) => [i.code, i.path])).toEqual([
+        ['required_value', ['tasks', 1, 'taskId']],
+      ]);
     } finally {
       fake.uninstall();
     }

@@ -1,4 +1,12 @@
-import type { Inventory, RawCell, RawTable, ReadRequest, WorkbookHost } from '../../src/workbook/host';
+import { columnNumber } from '../../src/workbook/address/a1';
+import type {
+  Inventory,
+  MergedArea,
+  RawCell,
+  RawTable,
+  ReadRequest,
+  WorkbookHost,
+} from '../../src/workbook/host';
 
 /** A worksheet as rows of cells from A1 (`null` is an empty cell), with optional number formats. */
 export interface MemorySheet {
@@ -17,6 +25,19 @@ export interface MemoryTable {
   readonly left: number;
   readonly rows: number;
   readonly columns: number;
+}
+
+/** A merged area written `A3:B4`. */
+function areaOf(range: string): MergedArea {
+  const [from = '', to = from] = range.split(':');
+  const cell = (ref: string) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(ref);
+    if (m === null || m[1] === undefined || m[2] === undefined) throw new Error(`bad range ${range}`);
+    return { row: Number(m[2]), column: columnNumber(m[1]) };
+  };
+  const a = cell(from);
+  const b = cell(to);
+  return { top: a.row, left: a.column, bottom: b.row, right: b.column };
 }
 
 /** Places `rows` on a sheet with its first cell at (`top`, `left`). */
@@ -70,6 +91,7 @@ export class MemoryHost implements WorkbookHost {
       firstColumn: range.left,
       header: range.rows === 0 ? [] : line(range.top, cellAt),
       rows: dataRows.map((row) => line(row, cellAt)),
+      ...(sheet.merges === undefined ? {} : { merges: sheet.merges.map(areaOf) }),
       ...(request.withNumberFormats === true
         ? {
             numberFormats: dataRows.map((row) =>

@@ -9,7 +9,9 @@ import { withWorkbookLock, type LockedWorkbook } from '../files/workbook-lock';
 import { writeNoteLines } from '../files/write-note';
 import type { CliIo } from '../io';
 import { verifyPackage } from '../package/verify-package';
-import { openWorkbookFile, withWorkbookErrors } from '../package/workbook-file';
+import { withWorkbookErrors } from '../package/workbook-file';
+import { withReadErrors } from '../file-access';
+import { openWorkbook } from '../open-workbook';
 import type { ImportCommandOptions } from './import-options';
 import { readExportFile } from './read-export-file';
 
@@ -33,9 +35,14 @@ async function importLocked(
   { lock, stamp }: LockedWorkbook,
 ): Promise<ImportSummary> {
   const workbookName = displayPath(io.cwd, options.workbook);
-  const host = await openWorkbookFile(options.workbook, workbookName);
+  const exportName = displayPath(io.cwd, options.exportPath);
+  const host = await openWorkbook(options.workbook, workbookName);
   const prepared = await withWorkbookErrors(workbookName, () =>
-    prepareImport(host, (o) => readExportFile(options.exportPath, o), options),
+    prepareImport(
+      host,
+      (o) => withReadErrors(exportName, () => readExportFile(options.exportPath, o)),
+      options,
+    ),
   );
   if (!prepared.ok && prepared.stage === 'workbook') {
     throw new InputError(describeIssues(prepared.issues, prepared.sourceMap).map((d) => d.text));

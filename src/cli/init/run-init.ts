@@ -10,7 +10,8 @@ import { writeNoteLines } from '../files/write-note';
 import type { CliIo } from '../io';
 import { PackageHost } from '../package/package-host';
 import { verifyPackage } from '../package/verify-package';
-import { openWorkbookFile, withWorkbookErrors } from '../package/workbook-file';
+import { withWorkbookErrors } from '../package/workbook-file';
+import { openWorkbook } from '../open-workbook';
 
 /** The machine's time zone: "today" for a sample is the user's today. */
 function localTimeZone(): string {
@@ -73,7 +74,7 @@ async function addLocked(
   io: CliIo,
   locked: LockedWorkbook,
 ): Promise<readonly string[]> {
-  const host = await openWorkbookFile(path, name);
+  const host = await openWorkbook(path, name);
   const inventory = await host.inventory();
   const present = new Map(
     [...inventory.tables.map((t) => t.name), ...inventory.sheets].map((n) => [normalizeName(n), n]),

@@ -13,7 +13,8 @@ import { withWorkbookLock, type LockedWorkbook } from '../files/workbook-lock';
 import { writeNoteLines } from '../files/write-note';
 import type { CliIo } from '../io';
 import { verifyPackage } from '../package/verify-package';
-import { openWorkbookFile, withWorkbookErrors } from '../package/workbook-file';
+import { withWorkbookErrors } from '../package/workbook-file';
+import { openWorkbook } from '../open-workbook';
 import type { TrackCommandOptions } from './track-options';
 
 /** A run that wrote its workbook (and, unless `memoryError`, its memory). */
@@ -48,7 +49,7 @@ async function trackLocked(
 ): Promise<TrackRun> {
   const memory = await readMemory(options.memoryDir);
   const name = displayPath(io.cwd, options.input);
-  const host = await openWorkbookFile(options.input, name);
+  const host = await openWorkbook(options.input, name);
   const prepared = await withWorkbookErrors(name, () =>
     prepareTrack(host, {
       asOf: options.asOf,

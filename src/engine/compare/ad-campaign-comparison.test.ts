@@ -36,18 +36,41 @@ describe('compareAdCampaigns', () => {
     expect(ctr?.high).toBeGreaterThan(4);
   });
 
-  it('leaves out a channel with one ad campaign, or without two with the minimum clicks', () => {
+  it('leaves out a channel with one named ad campaign', () => {
     expect(
       compareAdCampaigns(
         channelsOf([
           ad('Search', 'Brand', { impressions: 10000, clicks: 800, conversions: 60, cost: 600 }),
           ad('Search', null, { impressions: 10000, clicks: 800, conversions: 60, cost: 600 }),
-          ad('Display', 'A', { impressions: 10000, clicks: 800, conversions: 60, cost: 600 }),
-          ad('Display', 'B', { impressions: 10000, clicks: 99, conversions: 6, cost: 60 }),
         ]),
         100,
       ),
     ).toEqual([]);
+  });
+
+  it('keeps a channel whose ad campaigns are under the minimum clicks, naming them as too little data', () => {
+    const result = compareAdCampaigns(
+      channelsOf([
+        // Display: one ad campaign with the minimum, one a click short: nothing compared, B named.
+        ad('Display', 'A', { impressions: 10000, clicks: 800, conversions: 60, cost: 600 }),
+        ad('Display', 'B', { impressions: 10000, clicks: 99, conversions: 6, cost: 60 }),
+        // Search: Brand and Generic compared, Long tail (spent, no click) named beside them.
+        ad('Search', 'Brand', { impressions: 10000, clicks: 800, conversions: 60, cost: 600 }),
+        ad('Search', 'Generic', { impressions: 20000, clicks: 400, conversions: 10, cost: 800 }),
+        ad('Search', 'Long tail', { impressions: 300, clicks: 0, cost: 5 }),
+      ]),
+      100,
+    );
+    expect(
+      result.map(({ channel, comparison: c }) => [
+        channel,
+        c.comparisons.length,
+        c.tooLittle.map((t) => [t.channel, t.clicks.toNumber()]),
+      ]),
+    ).toEqual([
+      ['Display', 0, [['B', 99]]],
+      ['Search', 3, [['Long tail', 0]]],
+    ]);
   });
 
   it('makes no claim between ad campaigns that perform alike', () => {

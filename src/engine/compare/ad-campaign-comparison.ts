@@ -12,8 +12,9 @@ export interface AdCampaignComparison {
  * Within each channel with two or more named ad campaigns (the Ad Campaign column), its ad campaigns
  * compared two by two on CTR, conversion rate and CPA exactly as channels are (docs/rules.md,
  * Comparing ad campaigns): the same minimum clicks, the same test and interval, Holm's adjustment
- * over the channel's own tests. Rows without an Ad Campaign take no part; a channel with no comparison
- * made (fewer than two ad campaigns with the minimum clicks) is left out.
+ * over the channel's own tests. Rows without an Ad Campaign take no part. A channel is kept when a
+ * comparison is made or one of its ad campaigns is under the minimum clicks (its `tooLittle`, named as
+ * too little data to judge); a channel whose ad campaigns give neither is left out.
  *
  * @example compareAdCampaigns(a.channels, 100)[0] // { channel: 'Search', comparison: { comparisons: [{ metric: 'ctr', better: Brand, worse: Generic, … }], … } }
  */
@@ -28,7 +29,8 @@ export function compareAdCampaigns(
     );
     if (named.length < 2) continue;
     const comparison = compareChannels(named, minClicks);
-    if (comparison.comparisons.length > 0) out.push({ channel: channel.channel, comparison });
+    if (comparison.comparisons.length > 0 || comparison.tooLittle.length > 0)
+      out.push({ channel: channel.channel, comparison });
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import type { FileKind } from './file-issue';
 import type { ImportPlatform } from './import-summary';
 
 /**
@@ -15,7 +16,8 @@ export interface ImportCellRef {
 export type DateOrder = 'DMY' | 'MDY';
 
 export type ImportIssue =
-  | { readonly code: 'binary_file'; readonly kind: 'xlsx' | 'binary' }
+  /** A file that is no text export: a workbook (`xlsx`, `xls`, `ods`…), a password-protected file, a PDF… */
+  | { readonly code: 'binary_file'; readonly kind: Exclude<FileKind, 'text' | 'empty'> }
   /** An `.xlsx` export that cannot be unpacked (`no_inflate`: the browser has no DEFLATE). */
   | {
       readonly code: 'unreadable_workbook';

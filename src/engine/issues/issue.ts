@@ -50,6 +50,8 @@ export type IssueDetail =
   | { code: 'missing_column'; table: string; column: string }
   | { code: 'duplicate_column'; table: string; column: string }
   | { code: 'empty_header'; table: string }
+  /** Merged cells inside a table (`A3:A4`): the cells under the first read as blank. */
+  | { code: 'merged_cells'; table: string; range: string }
   // One cell.
   | { code: 'required_value'; column: string }
   | { code: 'invalid_value'; column: string; value: string; expected: ValueKind }

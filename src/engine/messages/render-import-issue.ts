@@ -1,3 +1,4 @@
+import { fileKindName, fileKindText } from './render-file-issue';
 import type { ImportCellRef, ImportIssue } from '../issues/import-issue';
 import { IMPORT_PLATFORM_NAMES } from '../issues/import-summary';
 import { CLI_IMPORT_WORDING, type ImportWording } from './import-wording';
@@ -40,11 +41,18 @@ type Renderers = {
   ) => string;
 };
 
+/** Spreadsheets given for a text export: the host's own advice for a workbook applies. */
+const SPREADSHEETS: ReadonlySet<string> = new Set(['xls', 'xlsb', 'ods', 'spreadsheet_xml', 'html']);
+
 const RENDER: Renderers = {
-  binary_file: (i, _, w) =>
-    i.kind === 'xlsx'
-      ? `the file is an Excel workbook, not a text export; ${w.workbookFile}`
-      : 'the file is not text (CSV or TSV); export the report again as CSV',
+  binary_file: (i, _, w) => {
+    if (i.kind === 'xlsx') return `the file is an Excel workbook, not a text export; ${w.workbookFile}`;
+    if (SPREADSHEETS.has(i.kind))
+      return `the file is ${fileKindName(i.kind)}, not a text export; ${w.workbookFile}`;
+    if (i.kind === 'encrypted' || i.kind === 'damaged_zip') return `the file is ${fileKindText(i.kind)}`;
+    if (i.kind === 'binary') return 'the file is not text (CSV or TSV); export the report again as CSV';
+    return `the file is ${fileKindName(i.kind)}, not text (CSV or TSV); export the report again as CSV`;
+  },
   unreadable_workbook: (i) => `the file is an Excel workbook that cannot be read: ${UNREADABLE[i.reason]}`,
   no_header: (i) =>
     `no header row was found (a row naming columns such as Impressions, Clicks and Cost); the first row holds ${headers(i.firstRow)}`,

@@ -93,6 +93,8 @@ const RENDER: Renderers = {
   missing_column: (d) => `${d.table} has no column ${quote(d.column)} (required)`,
   duplicate_column: (d) => `${d.table} has two columns named ${quote(d.column)}`,
   empty_header: (d) => `${d.table} has no header row`,
+  merged_cells: (d) =>
+    `cells ${d.range} of ${d.table} are merged, so all but the first read as blank: unmerge them (Home › Merge & Center › Unmerge Cells) and fill in each cell`,
   required_value: (d) => `${d.column} is required`,
   invalid_value: (d) => `${d.column} ${quote(d.value)} is not ${KIND[d.expected]}`,
   cell_error: (d) => `${d.column} holds the Excel error ${d.value}`,

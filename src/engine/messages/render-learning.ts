@@ -118,10 +118,16 @@ const RENDER: Renderers = {
   channel_comparison: (f) => comparisonText(f.comparison, f.currency),
   ad_campaign_comparison: (f) =>
     `Within ${name(f.channel)}, ad campaign ${comparisonText(f.comparison, f.currency)}`,
-  channels_too_little_data: (f) =>
-    `Too little data to judge ${list(f.channels.map((c) => name(c.channel)))} yet: ${list(
-      f.channels.map((c) => `${formatCount(c.clicks)} clicks`),
-    )}, under the ${formatCount(new Dec(f.minClicks))} clicks a channel needs to be compared`,
+  channels_too_little_data: (f) => {
+    const names = list(f.channels.map((c) => name(c.channel)));
+    const what =
+      f.within === undefined
+        ? `Too little data to judge ${names}`
+        : `Within ${name(f.within)}, too little data to judge ${f.channels.length === 1 ? 'ad campaign' : 'ad campaigns'} ${names}`;
+    return `${what} yet: ${list(f.channels.map((c) => `${formatCount(c.clicks)} clicks`))}, under the ${formatCount(
+      new Dec(f.minClicks),
+    )} clicks ${f.within === undefined ? 'a channel' : 'an ad campaign'} needs to be compared`;
+  },
   kpi_pace: (f) => {
     const shown = standing(f.kpi, f.currency);
     return `${name(f.kpi.metric)} reached ${shown.actual} of the ${formatTarget(f.kpi.target, f.currency)} target (${shown.pct}) with ${formatPercent(f.elapsedPct)} of the campaign's time elapsed${gapsNote(f.kpi)}`;

@@ -1,4 +1,5 @@
 import { locateByLine } from '../../engine/messages/render-import-issue';
+import { exportFileProblem } from '../../imports/flow/export-file-kind';
 import type { ReadExport } from '../../imports/flow/prepare-import';
 import { createExportImport } from '../../imports/import-export';
 import type { ImportOptions } from '../../imports/import-types';
@@ -52,6 +53,9 @@ export async function readExportBytes(
   chunk = FILE_CHUNK_BYTES,
   inflate: InflateRaw | null = browserInflate(),
 ): Promise<ReadExport> {
+  // Anything but text or an .xlsx (.xls, .ods, password-protected, a PDF…) is named for what it is.
+  const other = exportFileProblem(bytes);
+  if (other !== null) return { parsed: other, locate: locateByLine };
   if (isZip(bytes)) {
     if (inflate !== null) return readXlsxExport(bytes, options, inflate);
     return {

@@ -1,5 +1,6 @@
 import { describeIssues } from '../../workbook/describe/describe-issues';
 import { buildRevertPlan } from '../../workbook/plan/build-revert-plan';
+import { readRevertPortfolios } from '../../workbook/plan/revert-portfolio';
 import { isRunLogged } from '../../workbook/plan/revert-run';
 import { readWorkbook } from '../../workbook/read/read-workbook';
 import { OperatorError } from '../office-error';
@@ -9,7 +10,7 @@ import type { ActionContext } from './action-context';
 
 /**
  * Undoes the last run: restores the task cells it changed, reopens the updates it applied, removes
- * its Report and CMO Feedback sheets and records the revert in the Task Log. See `buildRevertPlan`.
+ * its Report, CMO Feedback and Portfolio sheets and records the revert in the Task Log. See `buildRevertPlan`.
  * When the run this add-in last committed is no longer in the logs (undone with Ctrl+Z, which
  * ExcelApi 1.20 allows, or deleted), nothing is reverted: the logs then end with an older run.
  *
@@ -31,6 +32,7 @@ export async function revertLastRun(context: ActionContext): Promise<RevertResul
     input: read.input,
     sourceMap: read.sourceMap,
     inventory: read.inventory,
+    portfolios: await readRevertPortfolios(context.host, read.logs, read.inventory),
     at: context.now(),
     timeZone: read.input.settings.timeZone,
   });

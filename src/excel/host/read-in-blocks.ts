@@ -1,8 +1,9 @@
 /// <reference types="office-js" />
+import type { MergedArea } from '../../workbook/host';
 import type { ReadRequest } from '../../workbook/host';
 import { officeErrorCode } from '../office-error';
 import type { Rect } from './cell-blocks';
-import { origin, type LoadedGrid } from './read-sources';
+import { origin, queueMerges, withMerges, type LoadedGrid } from './read-sources';
 import { rangeOn } from './write-step';
 
 /** Cells in one block: well under Excel's 5,000,000 per read. */
@@ -18,6 +19,7 @@ interface Frame {
   readonly rect: Rect;
   readonly hasHeader: boolean;
   readonly hasTotals: boolean;
+  readonly merges?: readonly MergedArea[];
 }
 
 interface Block {
@@ -42,10 +44,15 @@ async function frames(run: Run, requests: readonly ReadRequest[]): Promise<Frame
       if (source.kind === 'table') {
         const table = context.workbook.tables.getItem(source.name).load('showHeaders, showTotals');
         const range = table.getRange().load('address, rowCount, columnCount');
-        return () => frameOf(request, range, table.showHeaders, table.showTotals);
+        const merges = queueMerges(range);
+        return () => ({
+          ...frameOf(request, range, table.showHeaders, table.showTotals),
+          ...withMerges(merges()),
+        });
       }
       const sheet = context.workbook.worksheets.getItem(source.name).load('name');
       const used = sheet.getUsedRangeOrNullObject(true).load('address, rowCount, columnCount');
+      const merges = queueMerges(used);
       return () =>
         used.isNullObject
           ? {
@@ -55,7 +62,7 @@ async function frames(run: Run, requests: readonly ReadRequest[]): Promise<Frame
               hasHeader: true,
               hasTotals: false,
             }
-          : frameOf(request, used, true, false);
+          : { ...frameOf(request, used, true, false), ...withMerges(merges()) };
     });
     await context.sync();
     return pending.map((collect) => collect());
@@ -177,6 +184,7 @@ export async function readInBlocks(run: Run, requests: readonly ReadRequest[]): 
       ...(frame.request.withNumberFormats === true ? { formats } : {}),
       hasHeader: frame.hasHeader,
       hasTotals: frame.hasTotals,
+      ...withMerges(frame.merges),
     };
   });
 }

@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
 import { parseA1 } from '../../workbook/address/a1';
-import type { RawCell, RawTable, ReadRequest } from '../../workbook/host';
+import { mergedAreaOf } from '../../workbook/address/merged-area-of';
+import type { MergedArea, RawCell, RawTable, ReadRequest } from '../../workbook/host';
 import { formatOf, rawCellOf } from './cell-values';
 
 /** A source's cells as loaded: where they start, the values and (when asked) number formats. */
@@ -13,6 +14,8 @@ export interface LoadedGrid {
   /** A table's header is its first row; its totals row (last) is not data. */
   readonly hasHeader: boolean;
   readonly hasTotals: boolean;
+  /** The merged areas over the range, where Excel can say (ExcelApi 1.13). */
+  readonly merges?: readonly MergedArea[];
 }
 
 /** What was queued for one request, read after the sync. */
@@ -27,6 +30,24 @@ export function origin(address: string): { sheet: string; row: number; column: n
   const parsed = parseA1(address);
   if (parsed === null) throw new Error(`Excel returned an address that is not A1: ${address}`);
   return parsed;
+}
+
+/** Merged areas are known from ExcelApi 1.13 (Excel on the web, Microsoft 365); older Excel cannot say. */
+function canReadMerges(): boolean {
+  return Office.context.requirements.isSetSupported('ExcelApi', '1.13');
+}
+
+/** Queues the merged areas over `range`; collects them (sheet rows and columns) after the sync. */
+export function queueMerges(range: Excel.Range): () => MergedArea[] | undefined {
+  if (!canReadMerges()) return () => undefined;
+  const areas = range.getMergedAreasOrNullObject().load('address');
+  return () => {
+    if (areas.isNullObject) return [];
+    // `Sheet1!A3:A4, Sheet1!C1:D1`: commas inside a quoted sheet name do not split.
+    return areas.address
+      .split(/,\s*(?=(?:[^']*'[^']*')*[^']*$)/)
+      .flatMap((address) => mergedAreaOf(address) ?? []);
+  };
 }
 
 function rangeProperties(request: ReadRequest): string {
@@ -44,16 +65,19 @@ export function queueSource(context: Excel.RequestContext, request: ReadRequest)
   if (source.kind === 'table') {
     const table = context.workbook.tables.getItem(source.name).load('showHeaders, showTotals');
     const range = table.getRange().load(rangeProperties(request));
+    const merges = queueMerges(range);
     return () => ({
       ...origin(range.address),
       values: range.values,
       ...(request.withNumberFormats === true ? { formats: range.numberFormat } : {}),
       hasHeader: table.showHeaders,
       hasTotals: table.showTotals,
+      ...withMerges(merges()),
     });
   }
   const sheet = context.workbook.worksheets.getItem(source.name).load('name');
   const used = sheet.getUsedRangeOrNullObject(true).load(rangeProperties(request));
+  const merges = queueMerges(used);
   return () => {
     if (used.isNullObject)
       return { sheet: sheet.name, row: 1, column: 1, values: [], hasHeader: true, hasTotals: false };
@@ -63,9 +87,14 @@ export function queueSource(context: Excel.RequestContext, request: ReadRequest)
       ...(request.withNumberFormats === true ? { formats: used.numberFormat } : {}),
       hasHeader: true,
       hasTotals: false,
+      ...withMerges(merges()),
     };
   };
 }
+
+/** `merges` as a spread: absent when Excel could not say or there are none. */
+export const withMerges = (merges: readonly MergedArea[] | undefined) =>
+  merges === undefined || merges.length === 0 ? {} : { merges };
 
 /**
  * The `RawTable` of a loaded grid: the first row is the header (unless the table hides it), the
@@ -86,6 +115,7 @@ export function rawTable(request: ReadRequest, grid: LoadedGrid): RawTable {
     firstColumn: grid.column,
     header,
     rows: grid.values.slice(top, Math.max(top, bottom)).map(cells),
+    ...withMerges(grid.merges),
     ...(grid.formats === undefined
       ? {}
       : {

@@ -9,6 +9,7 @@ import {
 } from '../../../test/fixtures/track-fixture';
 import { must } from '../../../test/fixtures/plan-cells';
 import type { TrackingInput } from '../../engine/model/tracking-input';
+import type { RawTable } from '../host';
 import type { WorkbookLogs } from '../read/workbook-logs';
 import type { SourceMap } from '../source-map';
 import { buildRevertPlan, type RevertPlanArgs } from './build-revert-plan';
@@ -93,6 +94,7 @@ const args = (over: Partial<RevertPlanArgs> = {}): RevertPlanArgs => ({
   input: now,
   sourceMap: SOURCES,
   inventory: INVENTORY,
+  portfolios: [],
   at: LATER,
   timeZone: 'UTC',
   ...over,
@@ -146,6 +148,37 @@ describe('buildRevertPlan', () => {
       { kind: 'deleteSheet', name: 'report cmp-1 2026-11-24' },
       { kind: 'deleteSheet', name: 'CMO Feedback CMP-1 2026-11-24' },
     ]);
+  });
+
+  test('removes the Portfolio sheet whose Run ID cell names the run, not one another run wrote', () => {
+    const portfolio = (sheet: string, runId: string): RawTable => ({
+      source: { kind: 'sheet', name: sheet },
+      sheet,
+      headerRow: 1,
+      firstColumn: 1,
+      header: ['Portfolio — 2 campaigns', null],
+      rows: [
+        ['As of', 46000.5],
+        ['Time zone', 'UTC'],
+        ['Run ID', runId],
+      ],
+    });
+    const sheets = [...INVENTORY.sheets, 'Portfolio 2026-11-23', 'portfolio 2026-11-24'];
+    const revert = buildRevertPlan(
+      args({
+        inventory: { ...INVENTORY, sheets },
+        portfolios: [portfolio('Portfolio 2026-11-23', 'run-8'), portfolio('portfolio 2026-11-24', RUN)],
+      }),
+    );
+    if (revert.kind !== 'revert') throw new Error('expected a revert');
+    expect(revert.removedSheets).toEqual([
+      'report cmp-1 2026-11-24',
+      'CMO Feedback CMP-1 2026-11-24',
+      'portfolio 2026-11-24',
+    ]);
+    expect(revert.plan.ops.filter((op) => op.kind === 'deleteSheet').map((op) => op.name)).toEqual(
+      revert.removedSheets,
+    );
   });
 
   test('a run reverted once is not reverted again, nor the run before it', () => {

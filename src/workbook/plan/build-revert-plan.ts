@@ -1,13 +1,14 @@
 import { renderRevertReason } from '../../engine/messages/render-revert';
 import type { Instant } from '../../engine/model/primitives';
 import type { TrackingInput } from '../../engine/model/tracking-input';
-import type { Inventory } from '../host';
+import type { Inventory, RawTable } from '../host';
 import { normalizeName } from '../names/normalize-name';
 import type { TaskLogEntry, WorkbookLogs } from '../read/workbook-logs';
 import type { SourceMap } from '../source-map';
 import { DATE_TIME_FORMAT, serialAt } from './excel-time';
 import { logOp } from './log-op';
 import type { LogBlock } from './log-rows';
+import { portfolioSheetsOfRun } from './revert-portfolio';
 import { isReverted, lastRunId, REVERT_RUN_PREFIX } from './revert-run';
 import { appliedUpdates, rejectedUpdates, restoreWrites } from './revert-writes';
 import { SheetNames } from './sheet-names';
@@ -22,6 +23,8 @@ export interface RevertPlanArgs {
   readonly input: TrackingInput;
   readonly sourceMap: SourceMap;
   readonly inventory: Inventory;
+  /** The Portfolio sheets the run may have written, as `readRevertPortfolios` read them. */
+  readonly portfolios: readonly RawTable[];
   /** When the revert happens: the time of its Task Log rows. */
   readonly at: Instant;
   readonly timeZone: string;
@@ -72,14 +75,22 @@ function restores(rows: readonly TaskLogEntry[], args: RevertPlanArgs): Restore[
   return out;
 }
 
-/** The run's Report and CMO Feedback sheets that still exist, by their names in the workbook. */
-function runSheets(logs: WorkbookLogs, runId: string, inventory: Inventory): string[] {
-  const named = logs.campaignHistory
+/**
+ * The run's Report and CMO Feedback sheets that still exist (Campaign History names them), then the
+ * Portfolio sheet whose Run ID cell names the run, by their names in the workbook.
+ */
+function runSheets(args: RevertPlanArgs, runId: string): string[] {
+  const named = args.logs.campaignHistory
     .filter((row) => row.runId === runId)
     .flatMap((row) => [row.reportSheet, row.feedbackSheet])
     .flatMap((name) => (name === null ? [] : [normalizeName(name)]));
   const wanted = new Set(named);
-  return inventory.sheets.filter((sheet) => wanted.has(normalizeName(sheet)));
+  const portfolios = new Set(portfolioSheetsOfRun(args.portfolios, runId).map(normalizeName));
+  const sheets = args.inventory.sheets;
+  return [
+    ...sheets.filter((sheet) => wanted.has(normalizeName(sheet))),
+    ...sheets.filter((sheet) => portfolios.has(normalizeName(sheet)) && !wanted.has(normalizeName(sheet))),
+  ];
 }
 
 /**
@@ -87,13 +98,15 @@ function runSheets(logs: WorkbookLogs, runId: string, inventory: Inventory): str
  * tracking cells it changed, as each task's Task Log Before cell recorded them; clears Applied At
  * and Outcome of the TaskUpdates rows it applied, and the Outcome of those it rejected (Campaign
  * History lists them), so a new run processes them again; deletes the
- * Report and CMO Feedback sheets Campaign History names for it; and appends Task Log rows recording
+ * Report and CMO Feedback sheets Campaign History names for it and the Portfolio sheet whose Run ID
+ * cell names it (read beforehand with `readRevertPortfolios`); and appends Task Log rows recording
  * the revert (Run ID `revert:<run>`). Campaign History and Learnings are memory, appended to and
  * never rewritten: their rows stay. A run already reverted is not reverted again, nor the one
  * before it: `nothing_to_revert`.
  *
  * @example
- * const revert = buildRevertPlan({ logs, input, sourceMap, inventory, at: now, timeZone: 'UTC' });
+ * const portfolios = await readRevertPortfolios(host, logs, inventory);
+ * const revert = buildRevertPlan({ logs, input, sourceMap, inventory, portfolios, at: now, timeZone: 'UTC' });
  * if (revert.kind === 'revert') await host.apply(revert.plan);
  */
 export function buildRevertPlan(args: RevertPlanArgs): RevertPlan {
@@ -106,7 +119,7 @@ export function buildRevertPlan(args: RevertPlanArgs): RevertPlan {
   const history = logs.campaignHistory.filter((row) => row.runId === runId);
   const rejected = rejectedUpdates(history, args.input, sourceMap['taskUpdates']);
   const updates = [...applied, ...rejected];
-  const sheets = runSheets(logs, runId, inventory);
+  const sheets = runSheets(args, runId);
   if (tasks.length === 0 && updates.length === 0 && sheets.length === 0) return { kind: 'nothing_to_revert' };
 
   const ops: PlanOp[] = [];

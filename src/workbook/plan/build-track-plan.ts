@@ -6,7 +6,7 @@ import type { SourceMap, TableLocation } from '../source-map';
 import { feedbackSheetOp } from './feedback-sheet';
 import { logOp } from './log-op';
 import { campaignHistoryBlock, learningsBlock, rejectedUpdatesByCampaign, taskLogBlock } from './log-rows';
-import { portfolioSheetOp } from './portfolio-sheet';
+import { portfolioSheetBase, portfolioSheetOp } from './portfolio-sheet';
 import { reportSheetOp } from './report-sheet';
 import { SheetNames } from './sheet-names';
 import { taskWriteBackOp } from './task-write-back';
@@ -81,7 +81,7 @@ export function buildTrackPlan(args: TrackPlanArgs): WritePlan {
   if (result.campaigns.length > 1) {
     ops.push(
       portfolioSheetOp({
-        name: names.plain(`Portfolio ${date}`),
+        name: names.plain(portfolioSheetBase(date)),
         campaigns: result.campaigns,
         timeZone,
         performanceThresholdPct: threshold,

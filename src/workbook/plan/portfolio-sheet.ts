@@ -1,5 +1,6 @@
 import { roundMoney } from '../../engine/money/currency';
 import { Dec, roundTo } from '../../engine/money/decimal';
+import type { LocalDate } from '../../engine/model/primitives';
 import type { CmoFeedback, ExecutionStatusReport } from '../../engine/report/output-schemas';
 import { PHASE_TEXT, STATUS_TEXT, TIMELINE_TEXT } from './display-text';
 import { COUNT_FORMAT } from './number-formats';
@@ -18,6 +19,28 @@ export interface PortfolioSheetArgs {
   readonly timeZone: string;
   /** Settings Performance Threshold %: a primary KPI below it shows red. */
   readonly performanceThresholdPct: number;
+}
+
+/** The label of the cell whose neighbour holds the id of the run that wrote the sheet (what a revert reads). */
+export const PORTFOLIO_RUN_ID_LABEL = 'Run ID';
+
+/**
+ * The name a run asks for its Portfolio sheet (`SheetNames.plain` adds ` (2)`, … when it is taken).
+ *
+ * @example portfolioSheetBase('2026-11-24') // 'Portfolio 2026-11-24'
+ */
+export function portfolioSheetBase(date: LocalDate): string {
+  return `Portfolio ${date}`;
+}
+
+/**
+ * Whether a sheet is named as a run names its Portfolio sheet (`Portfolio <date>`, maybe ` (n)`),
+ * ignoring case.
+ *
+ * @example isPortfolioSheetName('Portfolio 2026-11-24 (2)') // true
+ */
+export function isPortfolioSheetName(name: string): boolean {
+  return /^portfolio \d{4}-\d{2}-\d{2}( \(\d+\))?$/i.test(name.trim());
 }
 
 const HEADER = [
@@ -112,7 +135,7 @@ export function portfolioSheetOp(args: PortfolioSheetArgs): AddSheetOp {
   s.keyValues([
     ['As of', timestamp(first?.timestamp ?? null, args.timeZone)],
     ['Time zone', args.timeZone],
-    ['Run ID', first?.run_id ?? null, { measure: false }],
+    [PORTFOLIO_RUN_ID_LABEL, first?.run_id ?? null, { measure: false }],
   ]);
   s.section('Campaigns');
   const table = s.table(

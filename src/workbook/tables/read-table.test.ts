@@ -308,3 +308,48 @@ describe('readTable: an Excel error in any column', () => {
     },
   );
 });
+
+describe('readTable: merged cells', () => {
+  const rows: RawCell[][] = [
+    ['T1', 'C1', 'Brief', 'pending', 'x'],
+    [null, 'C1', 'Ads', 'pending', null],
+    [null, null, null, null, null],
+    ['T3', 'C1', 'Report', 'pending', null],
+  ];
+  const header = [...TASK_HEADER, 'Notes'];
+  const read = (merges: NonNullable<RawTable['merges']>, cells = rows) =>
+    readTable(raw(header, cells, { merges }), TASKS, options);
+  const filled = rows.map((r, i) => (i === 1 ? ['T2', ...r.slice(1)] : r));
+
+  it('names a merge over a column it reads, at its first row, and does not also call the cells under it blank', () => {
+    const result = read([{ top: 2, left: 1, bottom: 3, right: 1 }]);
+    expect(result.issues).toEqual([
+      {
+        code: 'merged_cells',
+        table: 'Tasks',
+        range: 'A2:A3',
+        path: ['tasks', 0, 'taskId'],
+        severity: 'error',
+      },
+    ]);
+  });
+
+  it('names a merge in the header row', () => {
+    const result = read([{ top: 1, left: 3, bottom: 1, right: 4 }], filled);
+    expect(result.issues.map((i) => [i.code, i.path])).toEqual([['merged_cells', ['tasks', 'title']]]);
+  });
+
+  it('leaves alone a merge over a column it does not read, over blank rows, or outside the table', () => {
+    expect(
+      read(
+        [
+          { top: 2, left: 5, bottom: 3, right: 5 },
+          { top: 4, left: 1, bottom: 4, right: 3 },
+          { top: 20, left: 1, bottom: 21, right: 1 },
+          { top: 2, left: 9, bottom: 3, right: 10 },
+        ],
+        filled,
+      ).issues,
+    ).toEqual([]);
+  });
+});

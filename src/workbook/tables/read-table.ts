@@ -5,6 +5,7 @@ import type { RawTable } from '../host';
 import type { TableLocation } from '../source-map';
 import type { FieldSpec, TableContract } from './field-spec';
 import { readHeader } from './header';
+import { mergedCells } from './merged-areas';
 import { tableLocation } from './table-location';
 
 export interface TableSpec<Row> {
@@ -45,6 +46,7 @@ interface Column {
 /**
  * Reads the rows of one table through its contract, collecting every issue (each with its model
  * path) instead of stopping at the first. Fully blank rows are skipped but keep their sheet rows.
+ * Merged cells over the columns it reads are `merged_cells` (the cells they cover are not also blank).
  * An `optional` table with nothing at all in it (no header, no rows) reads as no rows, without issue.
  * Linear in the number of cells.
  *
@@ -83,7 +85,16 @@ export function readTable<Row>(
   // An optional table left completely empty is simply a table with no rows.
   const blank =
     header.empty && options.optional === true && raw.rows.every((cells) => cells.every(isBlankCell));
-  const issues: Issue[] = blank ? [] : [...header.issues];
+  const modelRows: Array<number | undefined> = [];
+  let count = 0;
+  for (const cells of raw.rows) modelRows.push(cells.every(isBlankCell) ? undefined : count++);
+  const merges = mergedCells(
+    raw,
+    { ...spec, severity: options.severity },
+    header.columns,
+    (r) => modelRows[r],
+  );
+  const issues: Issue[] = blank ? [] : [...header.issues, ...merges.issues];
   const rows: Row[] = [];
   const marked: MarkedCell[] = [];
   const sheetRows: number[] = [];
@@ -93,7 +104,8 @@ export function readTable<Row>(
     const row: Record<string, unknown> = {};
     for (const { field, spec: f, index, context } of columns) {
       row[field] = f.required ? null : Array.isArray(f.blank) ? [...(f.blank as unknown[])] : f.blank;
-      if (index === undefined) continue;
+      // Under a merge the cell reads as blank; the merge itself is the issue.
+      if (index === undefined || merges.covered.has(`${r}:${index}`)) continue;
       const format = raw.numberFormats?.[r]?.[index] ?? null;
       const cell = cells[index] ?? null;
       const read = f.read(cell, format === null ? context : { ...context, numberFormat: format });

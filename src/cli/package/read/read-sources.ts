@@ -154,6 +154,7 @@ export async function readSources(
         header: p.header,
         rows: cells,
         ...(p.request.withNumberFormats === true ? { numberFormats: formats } : {}),
+        ...(block?.merges === undefined ? {} : { merges: block.merges }),
       };
     }
     const box = block?.box ?? null;
@@ -166,6 +167,7 @@ export async function readSources(
       header: cells[0] ?? [],
       rows: cells.slice(1),
       ...(p.request.withNumberFormats === true ? { numberFormats: formats.slice(1) } : {}),
+      ...(block?.merges === undefined ? {} : { merges: block.merges }),
     };
   });
 }

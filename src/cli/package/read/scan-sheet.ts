@@ -21,6 +21,8 @@ export interface ScannedBlock {
   readonly box: Box | null;
   readonly cells: ScannedCell[][];
   readonly styles: number[][];
+  /** The sheet's merged areas, when it has any (the workbook layer names those inside a table). */
+  readonly merges?: readonly Box[];
 }
 
 export interface ScanOptions {
@@ -172,6 +174,8 @@ export async function scanSheet(
   if (splitter === null) throw new PackageError({ code: 'bad_xml', part, detail: 'not a worksheet' });
   splitter.push(decoder.end());
   splitter.end();
+  if (!splitter.complete)
+    throw new PackageError({ code: 'bad_xml', part, detail: 'it ends before its rows do' });
 
   const merges: Box[] = [];
   if (tail.includes('mergeCell')) {
@@ -180,6 +184,8 @@ export async function scanSheet(
       if (box !== null) merges.push(box);
     }
   }
+  const withMerges = (block: ScannedBlock): ScannedBlock =>
+    merges.length === 0 ? block : { ...block, merges };
   return targets.map((_, i) => {
     const block = dense[i];
     if (block !== null && block !== undefined) {
@@ -193,9 +199,11 @@ export async function scanSheet(
             if (line !== undefined) line[c - box.left] = null;
           }
       }
-      return block;
+      return withMerges(block);
     }
     const s = sparse[i];
-    return s === null || s === undefined ? { box: null, cells: [], styles: [] } : sparseToBlock(s, merges);
+    return withMerges(
+      s === null || s === undefined ? { box: null, cells: [], styles: [] } : sparseToBlock(s, merges),
+    );
   });
 }

@@ -44,6 +44,11 @@ export class SheetSplitter {
     this.drain(false);
   }
 
+  /** Whether the rows were closed (`</sheetData>`, or `<sheetData/>`): a part that ends before is cut short. */
+  get complete(): boolean {
+    return this.phase === 'tail';
+  }
+
   end(): void {
     this.drain(true);
     if (this.buffer.length > 0)

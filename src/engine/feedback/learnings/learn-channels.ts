@@ -1,5 +1,5 @@
 import type { CampaignAnalysis, ChannelTotals } from '../../analysis/campaign-analysis';
-import type { Comparison } from '../../compare/channel-comparison';
+import type { ChannelComparison, Comparison } from '../../compare/channel-comparison';
 import type { ComparedMetric } from '../../compare/compared-metric';
 import { conversionRate } from '../../metrics/conversion-rate';
 import { cpa } from '../../metrics/cpa';
@@ -69,17 +69,28 @@ export function comparisonFigures(c: Comparison, family: number): ComparisonFigu
   };
 }
 
+/** The channels (or, `within` a channel, the ad campaigns) of a comparison under its minimum clicks. */
+function tooLittleData(c: ChannelComparison, within?: string): LearningFinding {
+  return {
+    code: 'channels_too_little_data',
+    label: '[MEASURED]',
+    channels: c.tooLittle.map((t) => ({ channel: t.channel, clicks: t.clicks })),
+    minClicks: c.minClicks,
+    ...(within === undefined ? {} : { within }),
+  };
+}
+
 /**
  * Best against worst channel on CTR, conversion rate and CPA, with the size of each difference and
  * its 95 % interval — or “no clear difference yet” and the clicks still needed; [ESTIMATED] when
  * either channel has an estimated row. Then, within each channel, the ad campaigns whose best and
  * worst clearly differ (significant after Holm). Channels under the minimum clicks are named beside
- * the comparisons as too little data to judge.
+ * the comparisons as too little data to judge, and so are a channel's ad campaigns under it.
  *
  * @example learnChannels(a)[0]?.code // 'channel_comparison'
  */
 export function learnChannels(a: CampaignAnalysis): LearningFinding[] {
-  const { comparisons, family, tooLittle, minClicks } = a.comparison;
+  const { comparisons, family, tooLittle } = a.comparison;
   const found: LearningFinding[] = comparisons.map((c) => ({
     code: 'channel_comparison',
     label: c.estimated ? '[ESTIMATED]' : '[MEASURED]',
@@ -88,6 +99,7 @@ export function learnChannels(a: CampaignAnalysis): LearningFinding[] {
   }));
   // Within a channel, only the ad campaigns that clearly differ: the report's ad_campaign_comparisons
   // holds every comparison made, significant or not.
+  // Its ad campaigns under the minimum clicks are named after them, as channels are.
   for (const { channel, comparison } of a.adCampaignComparisons) {
     for (const c of comparison.comparisons) {
       if (!c.significant) continue;
@@ -99,16 +111,10 @@ export function learnChannels(a: CampaignAnalysis): LearningFinding[] {
         comparison: comparisonFigures(c, comparison.family),
       });
     }
+    if (comparison.tooLittle.length > 0) found.push(tooLittleData(comparison, channel));
   }
   // Named beside the comparisons they are left out of; with no comparison at all, the missing-data
   // learning says which channels need more clicks.
-  if (tooLittle.length > 0 && comparisons.length > 0) {
-    found.push({
-      code: 'channels_too_little_data',
-      label: '[MEASURED]',
-      channels: tooLittle.map((c) => ({ channel: c.channel, clicks: c.clicks })),
-      minClicks,
-    });
-  }
+  if (tooLittle.length > 0 && comparisons.length > 0) found.push(tooLittleData(a.comparison));
   return found;
 }

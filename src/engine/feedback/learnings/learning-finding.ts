@@ -86,11 +86,15 @@ export type LearningFinding =
       readonly comparison: ComparisonFigures;
     }
   | {
-      /** Channels under the minimum clicks: named, never left out silently. */
+      /**
+       * Channels under the minimum clicks: named, never left out silently. With `within`, these are
+       * the ad campaigns of that channel (each `channel` is an ad campaign's name).
+       */
       readonly code: 'channels_too_little_data';
       readonly label: '[MEASURED]';
       readonly channels: ReadonlyArray<{ readonly channel: string; readonly clicks: Dec }>;
       readonly minClicks: number;
+      readonly within?: string;
     }
   | {
       readonly code: 'kpi_pace';

@@ -249,4 +249,23 @@ describe('ad campaign comparisons within a channel', () => {
       "[MEASURED] Within Search, ad campaign Brand's CTR was about 4.0× Generic's (95% interval 3.5–4.5×): 8.0% (880 clicks / 11,000 impressions) vs 2.0% (400 clicks / 20,000 impressions)",
     ]);
   });
+
+  it('names the ad campaigns under the minimum clicks as too little data to judge, as channels are', () => {
+    // Search: Brand is compared with nothing (Generic has 60 clicks, Retargeting 99): both named.
+    // Display: A and B alike (no clear difference, not stated); C with 10 clicks named on its own.
+    const found = learnings({
+      rows: [
+        row('Search', { adCampaign: 'Brand', impressions: 11000, clicks: 880, conversions: 66, cost: 660 }),
+        row('Search', { adCampaign: 'Generic', impressions: 2000, clicks: 60, conversions: 3, cost: 45 }),
+        row('Search', { adCampaign: 'Retargeting', impressions: 3000, clicks: 99, conversions: 4, cost: 70 }),
+        row('Display', { adCampaign: 'A', impressions: 10000, clicks: 500, conversions: 25, cost: 500 }),
+        row('Display', { adCampaign: 'B', impressions: 10000, clicks: 510, conversions: 25, cost: 505 }),
+        row('Display', { adCampaign: 'C', impressions: 900, clicks: 10, cost: 12 }),
+      ],
+    });
+    expect(found.filter((l) => l.includes('Within'))).toEqual([
+      '[MEASURED] Within Search, too little data to judge ad campaigns Generic and Retargeting yet: 60 clicks and 99 clicks, under the 100 clicks an ad campaign needs to be compared',
+      '[MEASURED] Within Display, too little data to judge ad campaign C yet: 10 clicks, under the 100 clicks an ad campaign needs to be compared',
+    ]);
+  });
 });

@@ -17,6 +17,7 @@ import { ConditionalFormatCollection, CONDITIONAL_FORMATS_SPEC } from './conditi
 import { DataValidation, DATA_VALIDATION_SPEC } from './data-validation';
 import { mergeRange, selectRange, unmergeRange } from './range-actions';
 import { RangeFormat, RANGE_FORMAT_SPEC } from './range-format';
+import { RangeAreas } from './range-areas';
 import { rangeSpec } from './range-spec';
 import { Worksheet, WORKSHEET_SPEC } from './worksheet';
 
@@ -243,6 +244,20 @@ export class Range extends ClientObject<RangeTarget> {
         return { sheet: t.sheet, rect: clipped };
       },
       { parent: this, nullable },
+    );
+  }
+
+  /** ExcelApi 1.13: the merged areas that overlap the range, or a null object when there are none. */
+  getMergedAreasOrNullObject(): RangeAreas {
+    return new RangeAreas(
+      this.context,
+      `${this._path}.getMergedAreasOrNullObject()`,
+      () => {
+        const t = this._require('Range.getMergedAreasOrNullObject');
+        const rects = t.sheet.merges.filter((m) => intersection(m, t.rect) !== undefined);
+        return rects.length === 0 ? null : { sheet: t.sheet, rects };
+      },
+      { parent: this, nullable: true },
     );
   }
 

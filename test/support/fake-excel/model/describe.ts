@@ -27,6 +27,8 @@ export interface SheetDescription {
   readonly cells?: Readonly<Record<string, CellInput>>;
   /** Column widths in points, by column letter. */
   readonly columnWidths?: Readonly<Record<string, number>>;
+  /** Merged areas (`A3:A4`). */
+  readonly merges?: readonly string[];
 }
 
 export interface TableDescription {
@@ -84,6 +86,8 @@ export function bookFromDescription(description: WorkbookDescription): BookModel
     }
     for (const [letters, width] of Object.entries(s.columnWidths ?? {}))
       sheet.columnWidths.set(columnIndex(letters), width);
+    for (const area of s.merges ?? [])
+      sheet.merges.push(parseAddress(area)?.rect ?? fail(`bad merged area ${area}`));
   });
   for (const t of description.tables ?? []) {
     const sheet =
