@@ -14,7 +14,11 @@ const BASE: EngineWorkload = { campaigns: 10, tasks: 1_000, rows: 1_000 };
 const UNUSED_ROWS = 150_000;
 const RATIO_LIMIT = 0.15;
 const RSS_LIMIT_MB = 300;
-const GROWTH = [10_000, 100_000, 1_000_000];
+/**
+ * ChannelMetrics rows read, tenfold steps; the largest stays under the CLI's 5,000,000 cells per
+ * table (`MAX_CELLS_PER_SOURCE`: 450,000 rows of 10 columns), since a million rows stop the run.
+ */
+const GROWTH = [4_500, 45_000, 450_000];
 const GROWTH_LIMIT = 12;
 
 interface Measured {
@@ -37,7 +41,7 @@ const sizeOf = (path: string) => `${(statSync(path).size / 1024 / 1024).toFixed(
  * `campaign-operator track` end to end (a whole process: start-up, read, engine, write, memory):
  * against the floor — a process in which ExcelJS only loads the same file and writes it back — on
  * the 100k-row workbook and on a small one with a 150,000-row sheet the tool never reads; how its
- * time grows with the ChannelMetrics it does read (10k → 100k → 1M rows); and a million-row Tasks
+ * time grows with the ChannelMetrics it does read (4,500 → 45,000 → 450,000 rows); and a million-row Tasks
  * table, which must stop with the limit's message, not crash.
  */
 export async function cliSuite(ctx: BenchContext): Promise<BenchRow[]> {

@@ -27,6 +27,8 @@ export interface EngineWorkload {
 }
 
 const campaignId = (c: number): string => `CMP-${String(c + 1).padStart(3, '0')}`;
+/** Every fourth campaign is in euros; the others in the workbook's default (USD). */
+const isEuro = (c: number): boolean => c % 4 === 3;
 
 function campaign(c: number): Campaign {
   return {
@@ -38,7 +40,7 @@ function campaign(c: number): Campaign {
     budgetSpent: null,
     startAt: BENCH_START,
     endAt: BENCH_START + 30 * DAY,
-    currency: c % 4 === 3 ? 'EUR' : null,
+    currency: isEuro(c) ? 'EUR' : null,
   };
 }
 
@@ -90,7 +92,8 @@ function task(i: number, campaigns: number, random: Random): Task {
 function kpis(c: number): Kpi[] {
   const base = { campaignId: campaignId(c), actual: null, actualSource: 'measured', dataEta: null } as const;
   return [
-    { ...base, metric: 'cpa', target: '$40', type: 'primary' },
+    // In the campaign's currency: a "$" target in a EUR campaign is refused.
+    { ...base, metric: 'cpa', target: isEuro(c) ? '€40' : '$40', type: 'primary' },
     { ...base, metric: 'ctr', target: '2.5%', type: 'secondary' },
     { ...base, metric: 'conversions', target: 2_000, type: 'secondary' },
     { ...base, metric: 'roas', target: '3x', type: 'secondary' },

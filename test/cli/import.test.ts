@@ -3,8 +3,17 @@ import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PackageHost } from '../../src/cli/package/package-host';
 import { goodWorkbookSpecs, workbookOf } from './helpers/good-workbook';
-import { cellXml, changedParts, partNames, sheetPartOf, sheetXml, tablePartOf } from './helpers/xlsx-package';
-import { runCli, sha256, workspaceWith } from './helpers/workspace';
+import {
+  cellXml,
+  changedParts,
+  partNames,
+  partText,
+  rewritePart,
+  sheetPartOf,
+  sheetXml,
+  tablePartOf,
+} from './helpers/xlsx-package';
+import { filesIn, runCli, sha256, workspaceWith } from './helpers/workspace';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'imports');
 
@@ -205,6 +214,26 @@ describe('campaign-operator import', () => {
     expect((await partNames(after)).filter((n) => n.startsWith('xl/charts/'))).toEqual(
       (await partNames(before)).filter((n) => n.startsWith('xl/charts/')),
     );
+  });
+
+  it('imports into a workbook whose structure is protected (it adds no sheet); track on it stops naming the protection', async () => {
+    const { dir, file } = await workspace('x-ads.csv');
+    const locked = await rewritePart(new Uint8Array(await readFile(file)), 'xl/workbook.xml', (xml) =>
+      xml.replace(/<(bookViews|sheets)\b/, '<workbookProtection lockStructure="1"/><$1'),
+    );
+    await writeFile(file, locked);
+    const r = await runCli(dir, 'import', 'x-ads.csv', '--into', 'plan.xlsx', '--campaign', 'C-1');
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+    const after = new Uint8Array(await readFile(file));
+    expect(await partText(after, 'xl/workbook.xml')).toContain('<workbookProtection lockStructure="1"/>');
+    expect(await channelMetrics(file)).toHaveLength(4);
+
+    const tracked = await runCli(dir, 'track', 'plan.xlsx', '--as-of', '2026-11-20T12:00:00Z');
+    expect(tracked.code).toBe(1);
+    expect(tracked.stderr).toMatch(
+      /^plan\.xlsx: cannot add or remove the sheet .*: the workbook's structure is protected/,
+    );
+    expect(await filesIn(dir)).not.toContain('plan.tracked.xlsx');
   });
 
   it('writes a channel that looks like a formula as text', async () => {
