@@ -10,6 +10,7 @@ import { EditModel, type LiveSheet } from './write/edit-model';
 import { serializePackage } from './write/serialize-package';
 import { WorkbookPackage } from './workbook/workbook-package';
 import { ZipWriter } from './zip/zip-writer';
+import type { ZipArchive } from './zip/zip-archive';
 
 /**
  * The most cells the CLI reads from one table or sheet in a run: beyond it a run would need more
@@ -37,6 +38,7 @@ export interface PackageHostOptions {
 export class PackageHost implements WorkbookHost {
   private current: Uint8Array;
   private pkg: WorkbookPackage;
+  private readonly opened: ZipArchive;
   private stylesCache: StyleSheet | null | undefined;
   private readonly usedBoxes: UsedBoxes = new Map();
   private readonly maxCells: number;
@@ -44,6 +46,7 @@ export class PackageHost implements WorkbookHost {
   private constructor(bytes: Uint8Array, options: PackageHostOptions) {
     this.current = bytes;
     this.pkg = WorkbookPackage.open(bytes);
+    this.opened = this.pkg.zip;
     this.maxCells = options.maxCellsPerSource ?? MAX_CELLS_PER_SOURCE;
   }
 
@@ -55,6 +58,14 @@ export class PackageHost implements WorkbookHost {
   /** A new, empty workbook (no sheets until a plan adds them). */
   static create(options: PackageHostOptions = {}): PackageHost {
     return new PackageHost(emptyWorkbook(), options);
+  }
+
+  /**
+   * The archives this host has read (the one opened, and the one built by the last `apply`), for
+   * `verifyPackage`'s `checked`: their parts already inflated and checked need no second inflation.
+   */
+  checkedArchives(): readonly ZipArchive[] {
+    return this.opened === this.pkg.zip ? [this.opened] : [this.opened, this.pkg.zip];
   }
 
   /** The package as it is now: the original bytes, or the result of the last `apply`. */

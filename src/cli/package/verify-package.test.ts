@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { rawWorkbook } from '../../../test/cli/helpers/raw-workbook';
 import { verifyPackage } from './verify-package';
+import { ZipArchive } from './zip/zip-archive';
 
 const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'xlsx');
 const fixture = (name: string) => new Uint8Array(readFileSync(join(FIXTURES, name)));
@@ -55,6 +56,20 @@ describe('verifyPackage', () => {
     const damaged = Uint8Array.from(bytes);
     damaged[at] = 0x74; // 't'
     await expect(verifyPackage(damaged)).rejects.toMatchObject({
+      problem: { code: 'corrupt_part', part: 'xl/worksheets/sheet1.xml' },
+    });
+  });
+
+  it('stops on a damaged part even when the package it was copied from was read and checked', async () => {
+    const zip = await JSZip.loadAsync(await workbook());
+    const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'STORE' });
+    const source = ZipArchive.open(bytes);
+    for await (const chunk of source.chunks('xl/worksheets/sheet1.xml')) void chunk;
+    await expect(verifyPackage(bytes, { checked: [source] })).resolves.toBeUndefined();
+    const at = Buffer.from(bytes).indexOf('Tasks of the quarter');
+    const damaged = Uint8Array.from(bytes);
+    damaged[at] = 0x74; // 't'
+    await expect(verifyPackage(damaged, { checked: [source] })).rejects.toMatchObject({
       problem: { code: 'corrupt_part', part: 'xl/worksheets/sheet1.xml' },
     });
   });

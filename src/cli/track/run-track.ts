@@ -73,7 +73,7 @@ async function trackLocked(
       workbook: {
         path: options.output,
         bytes,
-        verify: verifyPackage,
+        verify: (staged) => verifyPackage(staged, { checked: host.checkedArchives() }),
         lock: locked.lock,
         modeOf: options.input,
         unchangedSince: locked.stamp,

@@ -22,8 +22,6 @@ export interface DailySeries {
   readonly rowDates: readonly LocalDate[];
 }
 
-const UNREPORTED = ['cost', 'impressions', 'clicks', 'conversions'] as const;
-
 /**
  * The daily series of some ChannelMetrics rows, or `null` without a dated row.
  *
@@ -38,11 +36,14 @@ export function dailySeries(rows: readonly ChannelMetric[]): DailySeries | null 
       day = { cost: 0, impressions: 0, clicks: 0, conversions: 0, revenue: 0 };
       byDate.set(r.date, day);
     }
-    for (const f of UNREPORTED) {
-      const v = r[f];
-      const sum = day[f];
-      day[f] = v === null || sum === null ? null : sum + v;
-    }
+    // Written out figure by figure: a loop over the names made each access a keyed lookup, the
+    // largest cost of a judgement over 100,000 rows (docs/performance.md).
+    day.cost = r.cost === null || day.cost === null ? null : day.cost + r.cost;
+    day.impressions =
+      r.impressions === null || day.impressions === null ? null : day.impressions + r.impressions;
+    day.clicks = r.clicks === null || day.clicks === null ? null : day.clicks + r.clicks;
+    day.conversions =
+      r.conversions === null || day.conversions === null ? null : day.conversions + r.conversions;
     day.revenue = (day.revenue ?? 0) + (r.revenue ?? 0);
   }
   if (byDate.size === 0) return null;

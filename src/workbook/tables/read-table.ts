@@ -98,14 +98,16 @@ export function readTable<Row>(
   const rows: Row[] = [];
   const marked: MarkedCell[] = [];
   const sheetRows: number[] = [];
+  // Without a merge no cell is covered: no key to build per cell (100,000 rows × every column).
+  const anyCovered = merges.covered.size > 0;
   raw.rows.forEach((cells, r) => {
-    if (cells.every(isBlankCell)) return;
+    if (modelRows[r] === undefined) return;
     const i = rows.length;
     const row: Record<string, unknown> = {};
     for (const { field, spec: f, index, context } of columns) {
       row[field] = f.required ? null : Array.isArray(f.blank) ? [...(f.blank as unknown[])] : f.blank;
       // Under a merge the cell reads as blank; the merge itself is the issue.
-      if (index === undefined || merges.covered.has(`${r}:${index}`)) continue;
+      if (index === undefined || (anyCovered && merges.covered.has(`${r}:${index}`))) continue;
       const format = raw.numberFormats?.[r]?.[index] ?? null;
       const cell = cells[index] ?? null;
       const read = f.read(cell, format === null ? context : { ...context, numberFormat: format });

@@ -42,6 +42,44 @@ describe('ZipArchive', () => {
     });
   });
 
+  it('knows a copied part as checked only once it was read in full here, and only when its bytes are the same', async () => {
+    const source = ZipArchive.open(await jszip({ 'a.xml': '<a/>'.repeat(500), 'b.xml': '<b/>'.repeat(500) }));
+    const copyOf = (from: ZipArchive) => {
+      const out = new ZipWriter();
+      for (const name of ['a.xml', 'b.xml']) {
+        const entry = from.find(name);
+        if (entry === undefined) throw new Error(`no ${name}`);
+        out.copy(from, entry);
+      }
+      return ZipArchive.open(out.finish());
+    };
+    const copy = copyOf(source);
+    const entry = (name: string) => {
+      const e = copy.find(name);
+      if (e === undefined) throw new Error(`no ${name}`);
+      return e;
+    };
+    expect(source.isCheckedCopy(copy, entry('a.xml'))).toBe(false); // not read yet
+    await textOf(source, 'a.xml');
+    source.text('b.xml');
+    expect(source.isCheckedCopy(copy, entry('a.xml'))).toBe(true);
+    expect(source.isCheckedCopy(copy, entry('b.xml'))).toBe(true);
+    // The same entry with one compressed byte changed is not a copy.
+    const damagedBytes = Uint8Array.from(copy.bytes);
+    const at = entry('a.xml').dataOffset + 3;
+    damagedBytes[at] = (damagedBytes[at] ?? 0) ^ 0xff;
+    const damaged = ZipArchive.open(damagedBytes);
+    const a = damaged.find('a.xml');
+    if (a === undefined) throw new Error('no a.xml');
+    expect(source.isCheckedCopy(damaged, a)).toBe(false);
+    // A part read but cut short (its checksum never checked) is not checked.
+    const partial = ZipArchive.open(await jszip({ 'big.xml': 'y'.repeat(2_000_000) }));
+    for await (const chunk of partial.chunks('big.xml')) if (chunk.byteLength > 0) break;
+    const big = partial.find('big.xml');
+    if (big === undefined) throw new Error('no big.xml');
+    expect(partial.isCheckedCopy(partial, big)).toBe(false);
+  });
+
   it('refuses ZIP64 archives with a message saying so', async () => {
     const bytes = await jszip({ 'a.xml': 'a' });
     const end = Buffer.from(bytes).lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
