@@ -36,13 +36,14 @@ describe('revert through the package host (the CLI’s .xlsx host)', () => {
     await writeFile(join(dir, 'plan.xlsx'), await bytesOf(toExcelJs(fake.describe())));
     fake.uninstall();
     await track(dir, 'plan.xlsx', 'once.xlsx', SAMPLE_NOON);
-    await track(dir, 'once.xlsx', 'twice.xlsx', SAMPLE_NOON + 3_600_000);
+    // The next day: a run the same day would replace the first Portfolio sheet (same-day-rewrite.test.ts).
+    await track(dir, 'once.xlsx', 'twice.xlsx', SAMPLE_NOON + 24 * 3_600_000);
 
     const host = PackageHost.open(await readFile(join(dir, 'twice.xlsx')));
     const read = await readWorkbook(host);
     if (!read.ok) throw new Error(JSON.stringify(read.issues));
     expect(read.inventory.sheets).toEqual(
-      expect.arrayContaining(['Portfolio 2026-11-24', 'Portfolio 2026-11-24 (2)']),
+      expect.arrayContaining(['Portfolio 2026-11-24', 'Portfolio 2026-11-25']),
     );
     const revert = buildRevertPlan({
       logs: read.logs,
@@ -50,17 +51,17 @@ describe('revert through the package host (the CLI’s .xlsx host)', () => {
       sourceMap: read.sourceMap,
       inventory: read.inventory,
       portfolios: await readRevertPortfolios(host, read.logs, read.inventory),
-      at: SAMPLE_NOON + 7_200_000,
+      at: SAMPLE_NOON + 25 * 3_600_000,
       timeZone: read.input.settings.timeZone,
     });
     if (revert.kind !== 'revert') throw new Error('expected a revert');
-    expect(revert.removedSheets).toContain('Portfolio 2026-11-24 (2)');
+    expect(revert.removedSheets).toContain('Portfolio 2026-11-25');
     await host.apply(revert.plan);
 
     const bytes = host.bytes();
     const sheets = (await PackageHost.open(bytes).inventory()).sheets;
     expect(sheets).toContain('Portfolio 2026-11-24');
-    expect(sheets).not.toContain('Portfolio 2026-11-24 (2)');
+    expect(sheets).not.toContain('Portfolio 2026-11-25');
     expect(sheets.filter((s) => revert.removedSheets.includes(s))).toEqual([]);
     expect((await validateOoxmlBytes(bytes)).invalid).toEqual(new Map());
   });

@@ -141,9 +141,13 @@ describe('track on a workbook with charts', () => {
     return { dir, bytes };
   }
 
+  // The next day's run: a run the same day replaces that day's report sheets, charts included
+  // (docs/outputs-in-workbook.md, "Running again on the same day").
+  const NEXT_DAY = '2026-11-21T12:00:00Z';
+
   it('keeps them, byte for byte, in the tracked copy', async () => {
     const { dir, bytes } = await withCharts();
-    const { code, stderr } = await runCli(dir, 'track', 'charts.xlsx', '--as-of', GOOD_AS_OF);
+    const { code, stderr } = await runCli(dir, 'track', 'charts.xlsx', '--as-of', NEXT_DAY);
     expect({ code, stderr: stderr.replace(/^Warnings:[\s\S]*/, '') }).toEqual({ code: 0, stderr: '' });
     const changed = changedParts(bytes, new Uint8Array(await readFile(join(dir, 'charts.tracked.xlsx'))));
     expect(changed.filter((n) => /charts|drawings/.test(n))).toEqual([]);
@@ -151,7 +155,7 @@ describe('track on a workbook with charts', () => {
 
   it('writes over the input when --out names it, keeping them', async () => {
     const { dir, bytes } = await withCharts();
-    const { code } = await runCli(dir, 'track', 'charts.xlsx', '--as-of', GOOD_AS_OF, '--out', 'charts.xlsx');
+    const { code } = await runCli(dir, 'track', 'charts.xlsx', '--as-of', NEXT_DAY, '--out', 'charts.xlsx');
     expect(code).toBe(0);
     const changed = changedParts(bytes, new Uint8Array(await readFile(join(dir, 'charts.xlsx'))));
     expect(changed.length).toBeGreaterThan(0);

@@ -90,18 +90,19 @@ describe.each(AUTO_EXPANSION_MODES)('revert last run (Excel auto-expansion %s)',
 
   test('a run over several campaigns: revert removes its Portfolio sheet too, not an older one', async () => {
     await trackOnce([LAUNCH_ID, WEBINAR_ID]);
-    clock += 3_600_000;
+    // The next day: a run the same day would replace the first Portfolio sheet (same-day-rewrite.test.ts).
+    clock += 24 * 3_600_000;
     const run = await trackOnce([LAUNCH_ID, WEBINAR_ID]);
     expect(fake.sheetNames()).toEqual(
-      expect.arrayContaining(['Portfolio 2026-11-24', 'Portfolio 2026-11-24 (2)']),
+      expect.arrayContaining(['Portfolio 2026-11-24', 'Portfolio 2026-11-25']),
     );
     const reverted = await actions.revertLastRun();
     expect(reverted.kind === 'reverted' && reverted.removedSheets).toEqual([
       ...run.sheets.flatMap((s) => [s.report, s.feedback]),
-      'Portfolio 2026-11-24 (2)',
+      'Portfolio 2026-11-25',
     ]);
     expect(fake.sheetNames()).toContain('Portfolio 2026-11-24');
-    expect(fake.sheetNames()).not.toContain('Portfolio 2026-11-24 (2)');
+    expect(fake.sheetNames()).not.toContain('Portfolio 2026-11-25');
   });
 
   test('a workbook without runs has nothing to revert', async () => {

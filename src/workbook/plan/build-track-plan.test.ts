@@ -9,6 +9,7 @@ import {
   makeResult,
 } from '../../../test/fixtures/track-fixture';
 import { allValues, cellWith, jsonText, must } from '../../../test/fixtures/plan-cells';
+import type { RawTable } from '../host';
 import type { SourceMap } from '../source-map';
 import { buildTrackPlan } from './build-track-plan';
 import { MAX_CELL_CHARS } from './cell-text';
@@ -180,6 +181,92 @@ describe('buildTrackPlan', () => {
     ]);
     // One campaign: no portfolio.
     expect(kinds(plan().ops).some((k) => k.includes('Portfolio'))).toBe(false);
+  });
+
+  describe('running again on the same day over several campaigns', () => {
+    const date = '2026-11-24';
+    const second = makeReport({ campaign_id: 'CMP-2', report_id: '00000000-0000-4000-8000-000000000003' });
+    const input = makeInput();
+    const two = makeResult(input, {
+      campaigns: [makeCampaignResult(), makeCampaignResult(second, makeFeedback({ campaign_id: 'CMP-2' }))],
+    });
+    const daySheets = ['CMP-1', 'CMP-2'].flatMap((id) => [
+      `Report ${id} ${date}`,
+      `CMO Feedback ${id} ${date}`,
+    ]);
+    const history = ['CMP-1', 'CMP-2'].map((id) => ({
+      runId: 'run-1',
+      campaignId: id,
+      reportSheet: `Report ${id} ${date}`,
+      feedbackSheet: `CMO Feedback ${id} ${date}`,
+      rejectedUpdates: null,
+    }));
+    /** A sheet named like a Portfolio sheet, as read, whose Run ID cell holds `runId`. */
+    const portfolio = (sheet: string, runId: string): RawTable => ({
+      source: { kind: 'sheet', name: sheet },
+      sheet,
+      headerRow: 1,
+      firstColumn: 1,
+      header: ['Portfolio', date],
+      rows: [
+        ['Run ID', runId],
+        ['Campaign ID', 'Campaign'],
+      ],
+    });
+    const rerun = (portfolios: RawTable[], runHistory = history) =>
+      buildTrackPlan({
+        result: two,
+        input,
+        sourceMap,
+        inventory: {
+          ...inventory,
+          sheets: [...inventory.sheets, ...daySheets, ...portfolios.map((p) => p.sheet)],
+        },
+        timeZone: 'UTC',
+        history: runHistory,
+        portfolios,
+      });
+
+    it('replaces the Portfolio sheet whose Run ID is the run it replaces: delete, then add under the same name', () => {
+      const p = rerun([portfolio(`Portfolio ${date}`, 'run-1')]);
+      expect(kinds(p.ops).slice(-2)).toEqual([`deleteSheet:Portfolio ${date}`, `addSheet:Portfolio ${date}`]);
+      expect(p.replacedSheets).toEqual([...daySheets, `Portfolio ${date}`]);
+      expect(p.newSheets.filter((n) => n.startsWith('Portfolio'))).toEqual([`Portfolio ${date}`]);
+    });
+
+    it('replaces a “(2)” left by an earlier rewrite too, and takes the plain name', () => {
+      const p = rerun(
+        [portfolio(`PORTFOLIO ${date}`, 'run-1'), portfolio(`Portfolio ${date} (2)`, 'run-2')],
+        [...history, ...history.map((row) => ({ ...row, runId: 'run-2' }))],
+      );
+      expect(p.replacedSheets?.slice(-2)).toEqual([`PORTFOLIO ${date}`, `Portfolio ${date} (2)`]);
+      expect(p.newSheets.filter((n) => n.startsWith('Portfolio'))).toEqual([`Portfolio ${date}`]);
+    });
+
+    it.each([
+      ['its Run ID was edited', [portfolio(`Portfolio ${date}`, 'mine')]],
+      ['it has no Run ID', [{ ...portfolio(`Portfolio ${date}`, ''), rows: [] }]],
+      ['it is of another day', [portfolio(`Portfolio 2026-11-23`, 'run-1')]],
+    ])('keeps a Portfolio sheet when %s: the new one takes the next free name', (_case, portfolios) => {
+      const p = rerun(portfolios);
+      expect(p.replacedSheets).toEqual(daySheets);
+      const name =
+        portfolios[0]?.sheet === `Portfolio ${date}` ? `Portfolio ${date} (2)` : `Portfolio ${date}`;
+      expect(kinds(p.ops).slice(-1)).toEqual([`addSheet:${name}`]);
+    });
+
+    it('keeps the Portfolio sheet when the run tracks one campaign (it still covers the others)', () => {
+      const p = buildTrackPlan({
+        result: makeResult(input),
+        input,
+        sourceMap,
+        inventory: { ...inventory, sheets: [...inventory.sheets, ...daySheets, `Portfolio ${date}`] },
+        timeZone: 'UTC',
+        history,
+        portfolios: [portfolio(`Portfolio ${date}`, 'run-1')],
+      });
+      expect(p.replacedSheets).toEqual(daySheets.slice(0, 2));
+    });
   });
 
   it('needs no Tasks or TaskUpdates location when nothing changed there', () => {

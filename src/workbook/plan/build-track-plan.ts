@@ -2,7 +2,7 @@ import type { TrackingInput } from '../../engine/model/tracking-input';
 import type { TrackResult } from '../../engine/track-types';
 import { localDateOf } from '../../engine/time/zoned';
 import type { LocalDate } from '../../engine/model/primitives';
-import type { Inventory } from '../host';
+import type { Inventory, RawTable } from '../host';
 import type { CampaignHistoryRow } from '../tables/log-contracts';
 import type { SourceMap, TableLocation } from '../source-map';
 import { feedbackSheetOp } from './feedback-sheet';
@@ -10,7 +10,7 @@ import { logOp } from './log-op';
 import { campaignHistoryBlock, learningsBlock, rejectedUpdatesByCampaign, taskLogBlock } from './log-rows';
 import { portfolioSheetBase, portfolioSheetOp } from './portfolio-sheet';
 import { reportSheetOp } from './report-sheet';
-import { sameDaySheets } from './same-day-sheets';
+import { sameDayPortfolios, sameDaySheets } from './same-day-sheets';
 import { SheetNames, sheetKey } from './sheet-names';
 import { taskWriteBackOp } from './task-write-back';
 import { updateWriteBackOp } from './update-write-back';
@@ -29,6 +29,12 @@ export interface TrackPlanArgs {
    * sheet is new.
    */
   readonly history?: readonly CampaignHistoryRow[];
+  /**
+   * The sheets named like a Portfolio sheet, as read (`portfolioSheetRequests`): a run over several
+   * campaigns replaces the one the run it replaces wrote (its Run ID cell says which). Without it,
+   * the Portfolio sheet is always new.
+   */
+  readonly portfolios?: readonly RawTable[];
 }
 
 function located(sourceMap: SourceMap, key: string, needed: boolean): TableLocation | null {
@@ -41,8 +47,8 @@ function located(sourceMap: SourceMap, key: string, needed: boolean): TableLocat
  * Everything one run writes: the Tasks tracking cells that changed, Applied At/Outcome of the
  * processed TaskUpdates rows, the Task Log, Campaign History and Learnings rows, a Report and a CMO
  * Feedback sheet per tracked campaign — replacing the campaign's sheets of an earlier run the same
- * day (`history`) — and a Portfolio sheet when the run tracks several campaigns. Nothing else in the
- * input sheets is touched.
+ * day (`history`) — and a Portfolio sheet when the run tracks several campaigns, replacing the one
+ * of the run it replaces (`portfolios`). Nothing else in the input sheets is touched.
  *
  * @example
  * const plan = buildTrackPlan({ result, input, sourceMap, inventory, timeZone: 'Europe/Paris' });
@@ -62,7 +68,17 @@ export function buildTrackPlan(args: TrackPlanArgs): WritePlan {
 
   const date = localDateOf(result.asOf, timeZone);
   const replaced = sameDayReplaced(args, date);
-  const names = new SheetNames(inventory.sheets.filter((sheet) => !replaced.has(sheet)));
+  const portfoliosReplaced =
+    result.campaigns.length > 1
+      ? sameDayPortfolios({
+          history: args.history ?? [],
+          replaced: [...replaced],
+          portfolios: args.portfolios ?? [],
+          date,
+        })
+      : [];
+  const freed = new Set([...replaced, ...portfoliosReplaced]);
+  const names = new SheetNames(inventory.sheets.filter((sheet) => !freed.has(sheet)));
   const sheets = result.campaigns.map((c) => ({
     campaign: c,
     report: names.dated('Report', c.campaignId, date),
@@ -95,6 +111,7 @@ export function buildTrackPlan(args: TrackPlanArgs): WritePlan {
     ops.push(feedbackSheetOp({ name: s.feedback, feedback, report, timeZone }));
   }
   if (result.campaigns.length > 1) {
+    for (const name of portfoliosReplaced) ops.push({ kind: 'deleteSheet', name });
     ops.push(
       portfolioSheetOp({
         name: names.plain(portfolioSheetBase(date)),

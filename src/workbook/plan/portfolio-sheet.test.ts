@@ -1,6 +1,6 @@
 import { makeFeedback, makeReport } from '../../../test/fixtures/track-fixture';
 import { cellAt, cellWith } from '../../../test/fixtures/plan-cells';
-import { portfolioSheetOp } from './portfolio-sheet';
+import { portfolioSheetOp, isPortfolioSheetName } from './portfolio-sheet';
 
 const usd = makeReport();
 const jpy = makeReport({
@@ -82,5 +82,18 @@ describe('Portfolio sheet', () => {
         greenFrom: 100,
       },
     ]);
+  });
+});
+
+describe('isPortfolioSheetName', () => {
+  test.each([
+    ['Portfolio 2026-11-24', undefined, true],
+    ['PORTFOLIO 2026-11-24 (3)', undefined, true],
+    ['Portfolio 2026-11-24 (2)', '2026-11-24', true],
+    ['Portfolio 2026-11-24', '2026-11-25', false],
+    ['Portfolio notes', undefined, false],
+    ['My Portfolio 2026-11-24', undefined, false],
+  ] as const)('%s (date %s): %s', (name, date, expected) => {
+    expect(isPortfolioSheetName(name, date)).toBe(expected);
   });
 });

@@ -35,12 +35,14 @@ export function portfolioSheetBase(date: LocalDate): string {
 
 /**
  * Whether a sheet is named as a run names its Portfolio sheet (`Portfolio <date>`, maybe ` (n)`),
- * ignoring case.
+ * ignoring case; with `date`, a run of that report date.
  *
  * @example isPortfolioSheetName('Portfolio 2026-11-24 (2)') // true
+ * @example isPortfolioSheetName('Portfolio 2026-11-24', '2026-11-25') // false
  */
-export function isPortfolioSheetName(name: string): boolean {
-  return /^portfolio \d{4}-\d{2}-\d{2}( \(\d+\))?$/i.test(name.trim());
+export function isPortfolioSheetName(name: string, date?: LocalDate): boolean {
+  const match = /^portfolio (\d{4}-\d{2}-\d{2})( \(\d+\))?$/i.exec(name.trim());
+  return match !== null && (date === undefined || match[1] === date);
 }
 
 const HEADER = [

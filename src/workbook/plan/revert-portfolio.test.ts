@@ -1,6 +1,6 @@
 import type { RawTable } from '../host';
 import type { TaskLogEntry, WorkbookLogs } from '../read/workbook-logs';
-import { portfolioReadRequests, portfolioSheetsOfRun } from './revert-portfolio';
+import { portfolioReadRequests, portfolioSheetRequests, portfolioSheetsOfRun } from './revert-portfolio';
 
 const history = (runId: string, campaignId: string) => ({
   runId,
@@ -79,5 +79,22 @@ describe('portfolioSheetsOfRun', () => {
       sheet('Portfolio 2026-11-26', [['Notes', 'run-2']]),
     ];
     expect(portfolioSheetsOfRun(sheets, 'run-2')).toEqual(['Portfolio 2026-11-24']);
+  });
+});
+
+describe('portfolioSheetRequests', () => {
+  test('reads every sheet named like a Portfolio sheet, whichever day or run; nothing else', () => {
+    const sheets = [
+      'Tasks',
+      'Portfolio 2026-11-24',
+      'portfolio 2026-11-23 (2)',
+      'Portfolio notes',
+      'My Portfolio',
+    ];
+    expect(portfolioSheetRequests({ sheets, tables: [] }).map((r) => r.source)).toEqual([
+      { kind: 'sheet', name: 'Portfolio 2026-11-24' },
+      { kind: 'sheet', name: 'portfolio 2026-11-23 (2)' },
+    ]);
+    expect(portfolioSheetRequests({ sheets: ['Tasks'], tables: [] })).toEqual([]);
   });
 });

@@ -16,8 +16,19 @@ export function portfolioReadRequests(logs: WorkbookLogs, inventory: Inventory):
   if (runId === null || isReverted(logs, runId)) return [];
   const campaigns = logs.campaignHistory.filter((row) => row.runId === runId).length;
   if (campaigns < 2) return [];
+  return portfolioSheetRequests(inventory);
+}
+
+/**
+ * A read of every sheet named like a Portfolio sheet, whichever run wrote it: what a run reads with
+ * its tables (`readSources`) so that running again on the same day replaces the Portfolio sheet of
+ * the run it replaces (`sameDayPortfolios`). None when no sheet is named like one.
+ *
+ * @example portfolioSheetRequests({ sheets: ['Tasks', 'Portfolio 2026-11-24'], tables: [] }) // one read: the Portfolio sheet
+ */
+export function portfolioSheetRequests(inventory: Inventory): ReadRequest[] {
   return inventory.sheets
-    .filter(isPortfolioSheetName)
+    .filter((name) => isPortfolioSheetName(name))
     .map((name): ReadRequest => ({ source: { kind: 'sheet', name } }));
 }
 

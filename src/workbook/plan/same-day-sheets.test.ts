@@ -1,4 +1,5 @@
-import { sameDaySheets } from './same-day-sheets';
+import type { RawTable } from '../host';
+import { sameDayPortfolios, sameDaySheets } from './same-day-sheets';
 
 const row = (campaignId: string | null, reportSheet: string | null, feedbackSheet: string | null = null) => ({
   runId: 'r1',
@@ -35,5 +36,40 @@ describe('sameDaySheets', () => {
     expect(sameDaySheets({ history, sheets: ['Report C1 2026-11-23'], campaignId: 'C1', wanted })).toEqual(
       [],
     );
+  });
+});
+
+describe('sameDayPortfolios', () => {
+  const date = '2026-11-24';
+  const report = `Report C1 ${date}`;
+  const history = [row('C1', report)];
+  const portfolio = (sheet: string, runId: string | number): RawTable => ({
+    source: { kind: 'sheet', name: sheet },
+    sheet,
+    headerRow: 1,
+    firstColumn: 1,
+    header: ['Portfolio'],
+    rows: [['Run ID', runId]],
+  });
+
+  test('the Portfolio sheets of the day whose Run ID is a run whose sheets are replaced, each once', () => {
+    const portfolios = [
+      portfolio(`Portfolio ${date}`, 'r1'),
+      portfolio(`portfolio ${date} (2)`, ' r1 '),
+      portfolio(`Portfolio ${date} (3)`, 'r2'),
+    ];
+    expect(
+      sameDayPortfolios({ history: [...history, ...history], replaced: [report], portfolios, date }),
+    ).toEqual([`Portfolio ${date}`, `portfolio ${date} (2)`]);
+  });
+
+  test.each([
+    ['no sheet of the run is replaced', [], [portfolio(`Portfolio ${date}`, 'r1')]],
+    ['its Run ID was edited', [report], [portfolio(`Portfolio ${date}`, 'r9')]],
+    ['its Run ID is not text', [report], [portfolio(`Portfolio ${date}`, 42)]],
+    ['it is of another day', [report], [portfolio('Portfolio 2026-11-23', 'r1')]],
+    ['it was renamed', [report], [portfolio(`Summary ${date}`, 'r1')]],
+  ])('nothing when %s', (_case, replaced, portfolios) => {
+    expect(sameDayPortfolios({ history, replaced, portfolios, date })).toEqual([]);
   });
 });

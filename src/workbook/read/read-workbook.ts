@@ -1,9 +1,16 @@
 import type { Inventory, RawTable, WorkbookHost } from '../host';
+import { portfolioSheetRequests } from '../plan/revert-portfolio';
 import { planReads } from './plan-reads';
 import { readModel, type ReadModelResult } from './read-model';
 
-/** What `readModel` gives, plus the workbook's sheets and tables (new sheets must not collide). */
-export type ReadWorkbookResult = ReadModelResult & { readonly inventory: Inventory };
+/**
+ * What `readModel` gives, plus the workbook's sheets and tables (new sheets must not collide) and
+ * the sheets named like a Portfolio sheet (a same-day run replaces its predecessor's).
+ */
+export type ReadWorkbookResult = ReadModelResult & {
+  readonly inventory: Inventory;
+  readonly portfolios: readonly RawTable[];
+};
 
 /**
  * Reads a workbook through its host in exactly two calls: `inventory()`, then one `read()` with every
@@ -22,17 +29,21 @@ export interface WorkbookSources {
   readonly inventory: Inventory;
   /** The cells of every table the run needs, in `planReads(inventory)`'s order. */
   readonly tables: readonly RawTable[];
+  /** The sheets named like a Portfolio sheet (`portfolioSheetRequests`); none when absent. */
+  readonly portfolios?: readonly RawTable[];
 }
 
 /**
- * `readWorkbook`'s two host calls alone: the inventory, then the tables the run needs.
+ * `readWorkbook`'s two host calls alone: the inventory, then the tables the run needs with the
+ * sheets named like a Portfolio sheet.
  *
  * @example const sources = await readSources(host); modelOfSources(sources).ok
  */
 export async function readSources(host: WorkbookHost): Promise<WorkbookSources> {
   const inventory = await host.inventory();
-  const tables = await host.read(planReads(inventory).requests);
-  return { inventory, tables };
+  const { requests } = planReads(inventory);
+  const read = await host.read([...requests, ...portfolioSheetRequests(inventory)]);
+  return { inventory, tables: read.slice(0, requests.length), portfolios: read.slice(requests.length) };
 }
 
 /**
@@ -42,5 +53,9 @@ export async function readSources(host: WorkbookHost): Promise<WorkbookSources> 
  */
 export function modelOfSources(sources: WorkbookSources): ReadWorkbookResult {
   const plan = planReads(sources.inventory);
-  return { ...readModel(sources.tables, plan.issues), inventory: sources.inventory };
+  return {
+    ...readModel(sources.tables, plan.issues),
+    inventory: sources.inventory,
+    portfolios: sources.portfolios ?? [],
+  };
 }

@@ -92,6 +92,7 @@ export function trackRead(read: ReadWorkbookResult, options: PrepareTrackOptions
     inventory: read.inventory,
     timeZone: input.settings.timeZone,
     history: read.logs.campaignHistory,
+    portfolios: read.portfolios,
   });
   return { ok: true, read, result, plan, warnings: [...read.warnings, ...result.warnings] };
 }
