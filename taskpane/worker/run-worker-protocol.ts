@@ -1,6 +1,5 @@
 import type { ComputedRun, ComputeStep, RunJob } from '../../src/excel/actions/compute-run';
-import type { ParseJob } from '../../src/excel/actions/parse-export';
-import type { ParsedExport } from '../../src/imports/import-types';
+import type { ParsedJob, ParseJob } from '../../src/excel/actions/parse-export';
 
 /** What the pane sends the worker, under an id of its own: a run's heavy part, or an export to parse. */
 export type WorkerQuestion =
@@ -10,7 +9,7 @@ export type WorkerQuestion =
 export type WorkerAnswer =
   | { readonly id: number; readonly step: ComputeStep }
   | { readonly id: number; readonly result: ComputedRun }
-  | { readonly id: number; readonly parsed: ParsedExport }
+  | { readonly id: number; readonly parsed: ParsedJob }
   | { readonly id: number; readonly error: string };
 
 /** The worker's file, beside the pane's page (a webpack entry of its own). */

@@ -14,9 +14,12 @@ const scope = self as unknown as {
 
 scope.onmessage = ({ data: question }) => {
   const { id } = question;
+  const failed = (error: unknown) =>
+    scope.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
   try {
     if ('parse' in question) {
-      scope.postMessage({ id, parsed: parseExport(question.parse) });
+      // An .xlsx export unpacks with the worker's own DecompressionStream.
+      parseExport(question.parse).then((parsed) => scope.postMessage({ id, parsed }), failed);
       return;
     }
     const result = computeRun(
@@ -26,6 +29,6 @@ scope.onmessage = ({ data: question }) => {
     );
     scope.postMessage({ id, result });
   } catch (error) {
-    scope.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+    failed(error);
   }
 };

@@ -1,7 +1,10 @@
 import type { ComputedRun, RunJob } from '../../src/excel/actions/compute-run';
 import type { WorkerAnswer, WorkerQuestion } from './run-worker-protocol';
-import type { ParseJob } from '../../src/excel/actions/parse-export';
-import type { ParsedExport } from '../../src/imports/import-types';
+import type { ParsedJob, ParseJob } from '../../src/excel/actions/parse-export';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { renderImportIssue } from '../../src/engine/messages/render-import-issue';
+import { locateInExport } from '../../src/imports/xlsx/xlsx-export';
 import { workerComputer, workerJobs, type WorkerLike } from './worker-computer';
 
 /** A stand-in for the run worker: it records questions; the test answers them. */
@@ -88,7 +91,7 @@ describe('workerComputer', () => {
 
 describe('workerJobs: an import’s parse', () => {
   const parseJob = { kind: 'cells', cells: [['Day']], options: { campaignId: 'C1' } } as unknown as ParseJob;
-  const parsed = { ok: false } as unknown as ParsedExport;
+  const parsed = { parsed: { ok: false }, place: null } as unknown as ParsedJob;
 
   test('goes to the same worker as the runs, and comes back parsed', async () => {
     const fake = fakeWorker();
@@ -117,6 +120,60 @@ describe('workerJobs: an import’s parse', () => {
     const again = workerJobs(() => fresh.worker).parse(parseJob);
     fresh.answer({ id: 1, error: 'the importer broke' });
     await expect(again).rejects.toThrow('the importer broke');
+  });
+});
+
+describe('the worker script (run-worker.ts) parses an .xlsx export', () => {
+  /** The worker's own script, loaded into this test as its global scope; a `WorkerLike` talks to it. */
+  async function scriptWorker(): Promise<WorkerLike> {
+    const heard = new Set<(e: MessageEvent<WorkerAnswer>) => void>();
+    const scope = {
+      onmessage: null as ((e: MessageEvent<WorkerQuestion>) => void) | null,
+      postMessage: (data: WorkerAnswer) =>
+        heard.forEach((l) => l({ data: structuredClone(data) } as MessageEvent<WorkerAnswer>)),
+    };
+    (globalThis as { self?: unknown }).self = scope;
+    await jest.isolateModulesAsync(async () => void (await import('./run-worker.js')));
+    return {
+      postMessage: (q) => scope.onmessage?.({ data: structuredClone(q) } as MessageEvent<WorkerQuestion>),
+      addEventListener: (type: 'message' | 'error', l: never) => void (type === 'message' && heard.add(l)),
+      removeEventListener: (type: 'message' | 'error', l: never) =>
+        void (type === 'message' && heard.delete(l)),
+      terminate: () => undefined,
+    };
+  }
+  afterEach(() => delete (globalThis as { self?: unknown }).self);
+
+  test('its rows and its sheet come back as data; the page names the cells as the reader in place does', async () => {
+    const worker = await scriptWorker();
+    const bytes = new Uint8Array(
+      readFileSync(join(__dirname, '../../test/fixtures/imports/meta-ads-day-range.xlsx')),
+    );
+    const answer = await workerJobs(() => worker).parse({
+      kind: 'file',
+      bytes,
+      options: { campaignId: 'C1', campaignCurrency: 'USD' },
+    });
+    if (answer === null || !answer.parsed.ok) throw new Error(JSON.stringify(answer));
+    expect(answer.parsed.rows).toHaveLength(6);
+    expect(answer.place).toMatchObject({ sheet: 'meta-ads-day-range' });
+    expect(locateInExport(answer.place)(3, 1)).toBe("'meta-ads-day-range'!B3");
+  });
+
+  test('a zip that is no workbook: its problem, named by line as the page names it', async () => {
+    const worker = await scriptWorker();
+    const notAWorkbook = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]);
+    const answer = await workerJobs(() => worker).parse({
+      kind: 'file',
+      bytes: notAWorkbook,
+      options: { campaignId: 'C1', campaignCurrency: 'USD' },
+    });
+    if (answer === null || answer.parsed.ok) throw new Error(JSON.stringify(answer));
+    expect(answer.place).toBeNull();
+    expect(answer.parsed.issues[0]).toMatchObject({ code: 'unreadable_workbook' });
+    expect(renderImportIssue(answer.parsed.issues[0]!, locateInExport(answer.place))).toMatch(
+      /Excel workbook/,
+    );
   });
 });
 

@@ -1,6 +1,5 @@
 import { inPlace, type ComputedRun, type RunComputer } from '../../src/excel/actions/compute-run';
-import type { ExportParser } from '../../src/excel/actions/parse-export';
-import type { ParsedExport } from '../../src/imports/import-types';
+import type { ExportParser, ParsedJob } from '../../src/excel/actions/parse-export';
 import { RUN_WORKER_FILE, type WorkerAnswer, type WorkerQuestion } from './run-worker-protocol';
 
 /** The part of a `Worker` the computer uses (a test passes its own). */
@@ -102,7 +101,7 @@ export function workerJobs(start: () => WorkerLike = startWorker): WorkerJobs {
       return computed ?? fallback(job, onStep, signal);
     },
     parse: async (job) =>
-      (await ask<ParsedExport>(
+      (await ask<ParsedJob>(
         { parse: job },
         (data) => ('parsed' in data ? data.parsed : undefined),
         () => undefined,

@@ -20,8 +20,7 @@ import type {
 import type { ActionContext } from './action-context';
 import { importPreview, importProblems, pastedCell, type ExportPlace } from './import-view';
 import { parseExport, type ParseJob } from './parse-export';
-import { isTextExport, readExportBytes } from './read-export-bytes';
-import { locateByLine } from '../../engine/messages/render-import-issue';
+import { locateInExport } from '../../imports/xlsx/xlsx-export';
 import { readSelection } from './read-selection';
 
 /** What a preview needs to be written later: the rows read, and where they came from. */
@@ -78,10 +77,10 @@ export class OfficeImportActions implements ImportActions {
     let source: ImportPreview['source'];
     if (request.source.kind === 'file') {
       const { name, bytes } = request.source;
-      read = async (options) =>
-        isTextExport(bytes)
-          ? { parsed: await this.parse({ kind: 'file', bytes, options }), locate: locateByLine }
-          : readExportBytes(bytes, options);
+      read = async (options) => {
+        const { parsed, place } = await this.parse({ kind: 'file', bytes, options });
+        return { parsed, locate: locateInExport(place) };
+      };
       place = { kind: 'file', name };
       source = { kind: 'file', name };
     } else {
@@ -98,7 +97,7 @@ export class OfficeImportActions implements ImportActions {
         column: selection.column,
       } as const;
       read = async (options) => ({
-        parsed: await this.parse({ kind: 'cells', cells: selection.cells, options }),
+        parsed: (await this.parse({ kind: 'cells', cells: selection.cells, options })).parsed,
         locate: (line, column) => pastedCell(at, line, column).a1,
       });
       place = at;

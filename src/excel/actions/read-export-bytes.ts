@@ -1,9 +1,8 @@
-import { locateByLine } from '../../engine/messages/render-import-issue';
 import { exportFileProblem } from '../../imports/flow/export-file-kind';
 import type { ReadExport } from '../../imports/flow/prepare-import';
 import { createExportImport } from '../../imports/import-export';
 import type { ImportOptions } from '../../imports/import-types';
-import { readXlsxExport } from '../../imports/xlsx/xlsx-export';
+import { locateInExport, readXlsxExportData, type XlsxExportRead } from '../../imports/xlsx/xlsx-export';
 import type { InflateRaw } from '../../imports/xlsx/zip-directory';
 
 /** Bytes handed to the importer at a time, as the CLI reads a file from disk. */
@@ -42,9 +41,6 @@ export function browserInflate(): InflateRaw | null {
 export const isZip = (b: Uint8Array): boolean =>
   b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
-/** Whether the bytes are a text export (CSV, TSV): no `.xlsx`, and no other kind of file. */
-export const isTextExport = (b: Uint8Array): boolean => !isZip(b) && exportFileProblem(b) === null;
-
 /**
  * A CSV or TSV export's bytes, in any encoding the importer knows, fed to it in `FILE_CHUNK_BYTES`
  * views of the same buffer (never copied, never decoded whole). Its problems name lines.
@@ -58,9 +54,41 @@ export function readDelimitedBytes(bytes: Uint8Array, options: ImportOptions, ch
 }
 
 /**
- * Reads an export file the user picked, already in memory as bytes. CSV or TSV in any encoding the
- * importer knows is fed to it in `FILE_CHUNK_BYTES` views of the same buffer (never copied, never
- * decoded whole); an `.xlsx` export goes through the same pure reader as the CLI's (docs/imports.md).
+ * Reads an export file the user picked, already in memory as bytes, to plain data (it crosses the
+ * pane's Web Worker). CSV or TSV in any encoding the importer knows is fed to it in `FILE_CHUNK_BYTES`
+ * views of the same buffer (never copied, never decoded whole); an `.xlsx` export goes through the
+ * same pure reader as the CLI's (docs/imports.md), and its place names the sheet its issues are in
+ * (`null`: they name lines). `locateInExport(place)` says where an issue is.
+ *
+ * @example (await readExportFile(new Uint8Array(await file.arrayBuffer()), { campaignId: 'C1', campaignCurrency: 'USD' })).parsed.ok
+ */
+export async function readExportFile(
+  bytes: Uint8Array,
+  options: ImportOptions,
+  chunk = FILE_CHUNK_BYTES,
+  inflate: InflateRaw | null = browserInflate(),
+): Promise<XlsxExportRead> {
+  // Anything but text or an .xlsx (.xls, .ods, password-protected, a PDF…) is named for what it is.
+  const other = exportFileProblem(bytes);
+  if (other !== null) return { parsed: other, place: null };
+  if (isZip(bytes)) {
+    if (inflate !== null) return readXlsxExportData(bytes, options, inflate);
+    return {
+      parsed: {
+        ok: false,
+        issues: [{ code: 'unreadable_workbook', reason: 'no_inflate' }],
+        moreIssues: 0,
+        reading: null,
+      },
+      place: null,
+    };
+  }
+  return { parsed: readDelimitedBytes(bytes, options, chunk), place: null };
+}
+
+/**
+ * Reads an export file the user picked (`readExportFile`), with how its issues name a place
+ * (`line 7`, `'Export'!C9`).
  *
  * @example (await readExportBytes(new Uint8Array(await file.arrayBuffer()), { campaignId: 'C1', campaignCurrency: 'USD' })).parsed.ok
  */
@@ -70,20 +98,6 @@ export async function readExportBytes(
   chunk = FILE_CHUNK_BYTES,
   inflate: InflateRaw | null = browserInflate(),
 ): Promise<ReadExport> {
-  // Anything but text or an .xlsx (.xls, .ods, password-protected, a PDF…) is named for what it is.
-  const other = exportFileProblem(bytes);
-  if (other !== null) return { parsed: other, locate: locateByLine };
-  if (isZip(bytes)) {
-    if (inflate !== null) return readXlsxExport(bytes, options, inflate);
-    return {
-      parsed: {
-        ok: false,
-        issues: [{ code: 'unreadable_workbook', reason: 'no_inflate' }],
-        moreIssues: 0,
-        reading: null,
-      },
-      locate: locateByLine,
-    };
-  }
-  return { parsed: readDelimitedBytes(bytes, options, chunk), locate: locateByLine };
+  const { parsed, place } = await readExportFile(bytes, options, chunk, inflate);
+  return { parsed, locate: locateInExport(place) };
 }

@@ -1,5 +1,5 @@
 import type { ImportIssue } from '../../engine/issues/import-issue';
-import type { LocateImportCell } from '../../engine/messages/render-import-issue';
+import { locateByLine, type LocateImportCell } from '../../engine/messages/render-import-issue';
 import { formatA1 } from '../../workbook/address/a1';
 import type { ReadExport } from '../flow/prepare-import';
 import { importRange } from '../import-range';
@@ -109,6 +109,58 @@ function toDateSystem1900(cells: SheetGrid['cells']): SheetGrid['cells'] {
   );
 }
 
+/** Where an `.xlsx` export's rows sit: its sheet, and the cell its grid starts at (plain data). */
+export interface ExportSheetPlace {
+  readonly sheet: string;
+  readonly top: number;
+  readonly left: number;
+}
+
+/** An `.xlsx` export read as plain data: what it parsed to, and the sheet its issues name (`null`: lines). */
+export interface XlsxExportRead {
+  readonly parsed: ReadExport['parsed'];
+  readonly place: ExportSheetPlace | null;
+}
+
+/**
+ * How an `.xlsx` export's issues name a place: a cell of its own sheet (`Export!D7`), or a line when
+ * no sheet was read. The one home of that mapping, rebuilt from plain data where a worker parsed.
+ *
+ * @example locateInExport({ sheet: 'Export', top: 2, left: 0 })(3, 1) // 'Export!B4'
+ */
+export function locateInExport(place: ExportSheetPlace | null): LocateImportCell {
+  if (place === null) return locateByLine;
+  return (line, column) =>
+    formatA1({ sheet: place.sheet, row: place.top + line - 1, column: place.left + (column ?? 0) });
+}
+
+/**
+ * Reads an `.xlsx` export to plain data (it crosses a Web Worker): sheet by sheet in tab order until
+ * one holds an export, through the same recognition as a pasted range; its place says which sheet.
+ *
+ * @example const { parsed, place } = await readXlsxExportData(bytes, { campaignId: 'C1', campaignCurrency: 'USD' }, inflate);
+ */
+export async function readXlsxExportData(
+  bytes: Uint8Array,
+  options: ImportOptions,
+  inflate: InflateRaw,
+): Promise<XlsxExportRead> {
+  let first: XlsxExportRead | null = null;
+  try {
+    for await (const grid of xlsxSheets(bytes, inflate)) {
+      const parsed = importRange(grid.date1904 ? toDateSystem1900(grid.cells) : grid.cells, options);
+      const found = { parsed, place: { sheet: grid.name, top: grid.top, left: grid.left } };
+      if (parsed.ok || parsed.issues[0]?.code !== 'no_header') return found;
+      first ??= found;
+    }
+  } catch (e) {
+    if (!(e instanceof ZipError)) throw e;
+    const issue: ImportIssue = { code: 'unreadable_workbook', reason: e.problem };
+    return { parsed: { ok: false, issues: [issue], moreIssues: 0, reading: null }, place: null };
+  }
+  return first ?? { parsed: importRange([], options), place: null };
+}
+
 /**
  * Reads an `.xlsx` export: sheet by sheet in tab order until one holds an export, through the same
  * recognition as a pasted range; problems name cells (`Export!D7`). Used by the CLI and the task pane
@@ -121,21 +173,6 @@ export async function readXlsxExport(
   options: ImportOptions,
   inflate: InflateRaw,
 ): Promise<ReadExport> {
-  const byLine: LocateImportCell = (line) => `line ${line}`;
-  let first: ReadExport | null = null;
-  try {
-    for await (const grid of xlsxSheets(bytes, inflate)) {
-      const parsed = importRange(grid.date1904 ? toDateSystem1900(grid.cells) : grid.cells, options);
-      const locate: LocateImportCell = (line, column) =>
-        formatA1({ sheet: grid.name, row: grid.top + line - 1, column: grid.left + (column ?? 0) });
-      const found = { parsed, locate };
-      if (parsed.ok || parsed.issues[0]?.code !== 'no_header') return found;
-      first ??= found;
-    }
-  } catch (e) {
-    if (!(e instanceof ZipError)) throw e;
-    const issue: ImportIssue = { code: 'unreadable_workbook', reason: e.problem };
-    return { parsed: { ok: false, issues: [issue], moreIssues: 0, reading: null }, locate: byLine };
-  }
-  return first ?? { parsed: importRange([], options), locate: byLine };
+  const { parsed, place } = await readXlsxExportData(bytes, options, inflate);
+  return { parsed, locate: locateInExport(place) };
 }
