@@ -1,22 +1,8 @@
 import { addDays } from '../src/engine/time/zoned';
+import { MONTHS } from '../test/support/fake-excel/core/date-format';
 
 /** A cell of the paste (the values a person's paste leaves in the cells, before Excel converts them). */
 export type PastedCell = string | number;
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** `2026-11-24` as Google Ads titles its date range: `November 24, 2026`. */
 function longDate(date: string): string {

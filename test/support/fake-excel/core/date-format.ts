@@ -1,6 +1,7 @@
 import { partsOfSerial } from './dates';
 
-const MONTHS = [
+/** Month names as Excel's `mmmm` shows them in English. */
+export const MONTHS: readonly string[] = [
   'January',
   'February',
   'March',
