@@ -2,7 +2,7 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openWorkbookFile } from '../../src/cli/package/workbook-file';
+import { openWorkbook } from '../../src/cli/open-workbook';
 import { runTrack } from '../../src/cli/track/run-track';
 import { createOfficeActions } from '../../src/excel/create-office-actions';
 import { counterIds } from '../../src/engine/testing/counter-ids';
@@ -115,7 +115,7 @@ describe('running again on the same day replaces the day’s sheets (history row
     const runs = [];
     for (let run = 0; run < 2; run += 1)
       runs.push(await runTrack({ ...options, input: file }, { ...io, newId }));
-    const host = await openWorkbookFile(file, 'plan.xlsx');
+    const host = await openWorkbook(file, 'plan.xlsx');
     const runIds = runs.map((r) => r.result.runId);
     expect(new Set(runIds).size).toBe(2);
     expect(await runSheets(host)).toEqual({ sheets: DAY, history: runIds.map((id) => [id, ...DAY]) });
@@ -141,7 +141,7 @@ describe('running again on the same day replaces the day’s sheets (history row
     const runIds: string[] = [];
     for (let run = 0; run < 3; run += 1)
       runIds.push((await runTrack({ ...options, input: file }, { ...io, newId })).result.runId);
-    const host = await openWorkbookFile(file, 'plan.xlsx');
+    const host = await openWorkbook(file, 'plan.xlsx');
     expect(await datedSheets(host)).toEqual([...SEVERAL_SHEETS].sort());
     expect(await runIdOnSheet(host, 'Portfolio 2026-11-24')).toBe(runIds[2]);
   });
